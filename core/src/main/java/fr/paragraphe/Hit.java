@@ -1,0 +1,20 @@
+package fr.paragraphe;
+
+import java.util.List;
+
+/**
+ * One matching paragraph.
+ *
+ * @param section the heading the paragraph falls under, or null
+ * @param text the paragraph as indexed
+ * @param highlights what matched, as offsets into {@code text}, in order, not overlapping; a phrase is one span
+ * @param duplicates the other paragraphs with the same normalised text, when duplicates are collapsed
+ */
+public record Hit(
+    String source,
+    int paragraph,
+    String section,
+    float score,
+    String text,
+    List<Span> highlights,
+    List<ParagraphRef> duplicates) {}

@@ -1,0 +1,106 @@
+package fr.paragraphe;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * Runs a query on one searcher and turns the best documents into {@link Hit}s: ordered by score, then source
+ * and paragraph (so that ties, such as verbatim duplicates, always come out in reading order), with
+ * duplicates collapsed into the first of them when asked.
+ */
+final class HitCollector {
+  /** The most duplicates listed under one hit; paragraphs repeated more often are rare and listing is cheap. */
+  static final int MAX_DUPLICATES_LISTED = 1000;
+
+  private static final Sort BY_SCORE_THEN_READING_ORDER =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(ParagraphDocument.SOURCE, SortField.Type.STRING),
+          new SortField(ParagraphDocument.PARAGRAPH, SortField.Type.INT));
+  private static final Sort READING_ORDER =
+      new Sort(
+          new SortField(ParagraphDocument.SOURCE, SortField.Type.STRING),
+          new SortField(ParagraphDocument.PARAGRAPH, SortField.Type.INT));
+
+  private final IndexSearcher searcher;
+  private final StoredFields stored;
+
+  HitCollector(IndexSearcher searcher) throws IOException {
+    this.searcher = searcher;
+    this.stored = searcher.storedFields();
+  }
+
+  SearchResult search(String queryText, Query query, SearchOptions options) throws IOException {
+    long total = searcher.count(query);
+    MatchHighlighter highlighter = new MatchHighlighter(searcher, query);
+    List<Hit> hits = new ArrayList<>();
+    Set<String> seenHashes = new HashSet<>();
+    int pageSize = options.collapseDuplicates() ? Math.max(2 * options.limit(), 20) : options.limit();
+    FieldDoc after = null;
+    while (hits.size() < options.limit()) {
+      TopFieldDocs page = searcher.searchAfter(after, query, pageSize, BY_SCORE_THEN_READING_ORDER, true);
+      for (ScoreDoc scoreDoc : page.scoreDocs) {
+        Document doc = stored.document(scoreDoc.doc);
+        String hash = doc.get(ParagraphDocument.HASH);
+        if (options.collapseDuplicates() && !seenHashes.add(hash)) {
+          continue;
+        }
+        List<ParagraphRef> duplicates = options.collapseDuplicates() ? duplicatesOf(doc) : List.of();
+        hits.add(hit(doc, scoreDoc.score, highlighter.spans(scoreDoc.doc), duplicates));
+        if (hits.size() == options.limit()) {
+          break;
+        }
+      }
+      if (page.scoreDocs.length < pageSize) {
+        break;
+      }
+      after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+    }
+    return new SearchResult(queryText, total, List.copyOf(hits));
+  }
+
+  /** Every other paragraph with the same normalised text: they match whatever query this one matches. */
+  private List<ParagraphRef> duplicatesOf(Document doc) throws IOException {
+    Query sameText = new TermQuery(new Term(ParagraphDocument.HASH, doc.get(ParagraphDocument.HASH)));
+    String self = doc.get(ParagraphDocument.ID);
+    List<ParagraphRef> duplicates = new ArrayList<>();
+    for (ScoreDoc other : searcher.search(sameText, MAX_DUPLICATES_LISTED + 1, READING_ORDER).scoreDocs) {
+      Document twin = stored.document(other.doc);
+      if (!twin.get(ParagraphDocument.ID).equals(self) && duplicates.size() < MAX_DUPLICATES_LISTED) {
+        duplicates.add(refOf(twin));
+      }
+    }
+    return List.copyOf(duplicates);
+  }
+
+  private static Hit hit(Document doc, float score, List<Span> spans, List<ParagraphRef> duplicates) {
+    ParagraphRef ref = refOf(doc);
+    return new Hit(
+        ref.source(),
+        ref.paragraph(),
+        doc.get(ParagraphDocument.SECTION),
+        score,
+        doc.get(ParagraphDocument.TEXT),
+        List.copyOf(spans),
+        duplicates);
+  }
+
+  private static ParagraphRef refOf(Document doc) {
+    return new ParagraphRef(
+        doc.get(ParagraphDocument.SOURCE), doc.getField(ParagraphDocument.PARAGRAPH).numericValue().intValue());
+  }
+}

@@ -1,0 +1,25 @@
+package fr.paragraphe;
+
+/** A source that cannot be read as text; names the source and, where known, the line. */
+public final class InvalidInputException extends ParagrapheException {
+  private final String source;
+  private final int line;
+
+  /**
+   * @param line the 1-based line where the problem was found, or 0 when it concerns the whole source
+   */
+  public InvalidInputException(String source, int line, String problem, Throwable cause) {
+    super(source + (line > 0 ? ":" + line : "") + ": " + problem, cause);
+    this.source = source;
+    this.line = line;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based line of the problem, or 0 when it concerns the whole source. */
+  public int line() {
+    return line;
+  }
+}
