@@ -10,11 +10,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * Turns the query syntax into a Lucene query over the paragraph text.
@@ -193,12 +195,28 @@ final class QueryParser {
       return new TermQuery(new Term(FIELD, terms.get(0)));
     }
 
+    /**
+     * Indexed words are stems, and the light stemmer collapses doubled letters ({@code Mossoul} is {@code
+     * mosoul}): the prefix matches stems starting with it as typed or with its doubled letters collapsed. The
+     * pairs of common words ({@code mosoul_en}) are left out, or they would widen the highlights.
+     */
     private Query prefix(Token token) {
-      BytesRef prefix = allWordsAnalyzer.normalize(FIELD, token.text());
-      if (prefix.length == 0) {
+      String prefix = allWordsAnalyzer.normalize(FIELD, token.text()).utf8ToString();
+      if (prefix.isEmpty()) {
         throw error(token, "* needs the beginning of a word before it");
       }
-      return new PrefixQuery(new Term(FIELD, prefix));
+      String collapsed = prefix.replaceAll("(\\p{L})\\1+", "$1");
+      Automaton starts = Operations.union(List.of(Automata.makeString(prefix), Automata.makeString(collapsed)));
+      Automaton rest =
+          Operations.repeat(
+              Operations.union(
+                  List.of(
+                      Automata.makeCharRange(0, FrenchParagraphAnalyzer.PAIR_SEPARATOR - 1),
+                      Automata.makeCharRange(FrenchParagraphAnalyzer.PAIR_SEPARATOR + 1, Character.MAX_CODE_POINT))));
+      Automaton words =
+          Operations.determinize(
+              Operations.concatenate(List.of(starts, rest)), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+      return new AutomatonQuery(new Term(FIELD, prefix + "*"), words);
     }
 
     private Query phrase(Token token) {

@@ -78,6 +78,9 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
   public static final List<String> COMMON_WORDS =
       List.of("de", "la", "et", "le", "à", "il", "les", "un", "en", "que", "je", "des");
 
+  /** What joins the two words of a pair in the index ({@code de_la}): {@link CommonGramsFilter}'s separator. */
+  public static final char PAIR_SEPARATOR = '_';
+
   /** Lucene's French stop words, folded as the chain folds text, so that {@code a} goes like {@code à}. */
   public static final CharArraySet STOP_WORDS = folded(FrenchAnalyzer.getDefaultStopSet());
 

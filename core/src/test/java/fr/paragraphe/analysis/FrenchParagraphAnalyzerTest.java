@@ -117,6 +117,11 @@ class FrenchParagraphAnalyzerTest {
   }
 
   @Test
+  void pairsAreJoinedByTheDeclaredSeparator() {
+    assertEquals(List.of("de" + FrenchParagraphAnalyzer.PAIR_SEPARATOR + "la"), ((FrenchParagraphAnalyzer) exactPhrase).terms("de la"));
+  }
+
+  @Test
   void commonWordsAreTheMostFrequentFrenchWords() {
     assertEquals(12, FrenchParagraphAnalyzer.COMMON_WORDS.size());
     assertEquals(List.of("a"), ((FrenchParagraphAnalyzer) allWords).terms("à"));
