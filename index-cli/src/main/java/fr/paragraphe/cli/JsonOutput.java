@@ -1,0 +1,53 @@
+package fr.paragraphe.cli;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import fr.paragraphe.Hit;
+import fr.paragraphe.SearchResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code {"query", "total", "hits": [{"source", "paragraph", "section", "score", "text", "highlights":
+ * [{"start", "end"}], "duplicates": [{"source", "paragraph"}]}]}}; offsets count UTF-16 code units of {@code
+ * text}, as Java and JavaScript strings do.
+ */
+final class JsonOutput {
+  /** Writes {@code "section": null} rather than leaving the key out. */
+  private static final JSON WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
+
+  private JsonOutput() {}
+
+  static String of(SearchResult result) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("query", result.query());
+    json.put("total", result.total());
+    json.put("hits", result.hits().stream().map(JsonOutput::hit).toList());
+    try {
+      return WRITER.asString(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+    }
+  }
+
+  private static Map<String, Object> hit(Hit hit) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("source", hit.source());
+    json.put("paragraph", hit.paragraph());
+    json.put("section", hit.section());
+    json.put("score", hit.score());
+    json.put("text", hit.text());
+    json.put("highlights", hit.highlights().stream().map(s -> ordered("start", s.start(), "end", s.end())).toList());
+    json.put("duplicates", hit.duplicates().stream().map(d -> ordered("source", d.source(), "paragraph", d.paragraph())).toList());
+    return json;
+  }
+
+  /** A two-key object whose keys come out in the order given. */
+  private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put(key1, value1);
+    json.put(key2, value2);
+    return json;
+  }
+}

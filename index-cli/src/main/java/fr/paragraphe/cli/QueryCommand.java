@@ -1,0 +1,78 @@
+package fr.paragraphe.cli;
+
+import fr.paragraphe.ParagraphIndex;
+import fr.paragraphe.SearchOptions;
+import fr.paragraphe.SearchResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code index-cli query QUERY...}: searches the index and prints the matching paragraphs. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the index. The words are joined with spaces into one query:",
+      "  \"...\" an exact phrase (every word counts, stop words included; case, accents, elision and plurals do not);",
+      "  \"...\"~N a phrase whose words may move N positions; « ... » quotes too;",
+      "  bare words are all required; AND, OR, NOT (upper case), +word, -word, parentheses; word* a prefix.",
+      "Paragraphs with the same text are shown once, with the others listed under it (--all shows each)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  index-cli query '\"rive gauche du Tigre\"'",
+      "  index-cli query --phrase rive gauche du Tigre",
+      "  index-cli query 'Mossoul (Irak OR Syrie) -Bagdad'",
+      "  index-cli query --json --limit 3 '\"coalition internationale\"'"
+    })
+final class QueryCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--phrase", description = "Search the words as one literal phrase, with no query syntax.")
+  boolean phrase;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--all", description = "Show duplicate paragraphs as hits of their own.")
+  boolean all;
+
+  @Option(names = "--json", description = "Print one JSON object: query, total, hits.")
+  boolean json;
+
+  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (its words are joined with spaces).")
+  List<String> words;
+
+  @Override
+  public Integer call() {
+    if (limit < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
+    }
+    String query = String.join(" ", words);
+    SearchOptions options = new SearchOptions(limit, !all);
+    SearchResult result;
+    try (ParagraphIndex index = ParagraphIndex.open(common.indexDirectory())) {
+      result = phrase ? index.searchPhrase(query, options) : index.search(query, options);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(JsonOutput.of(result));
+    } else {
+      new TextOutput(Terminal.emphasis()).print(result, out);
+      if (result.total() == 0) {
+        spec.commandLine().getErr().println("no paragraph matches " + query);
+      }
+    }
+    out.flush();
+    return result.total() > 0 ? ExitCode.OK : ExitCode.NO_HIT;
+  }
+}

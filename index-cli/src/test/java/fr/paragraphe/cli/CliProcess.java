@@ -1,0 +1,58 @@
+package fr.paragraphe.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs bin/index-cli as a user would, in a given directory, and keeps what it said. */
+final class CliProcess {
+  static final Path LAUNCHER = Path.of("bin", "index-cli").toAbsolutePath();
+  static final Path SEEDS = Path.of("..", "seeds").toAbsolutePath().normalize();
+
+  record Result(int exitCode, String stdout, String stderr) {
+    List<String> stderrLines() {
+      return stderr.isEmpty() ? List.of() : List.of(stderr.split("\n"));
+    }
+  }
+
+  private CliProcess() {}
+
+  static Result run(Path workingDirectory, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(LAUNCHER.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+    builder.environment().remove("PARAGRAPHE_INDEX");
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    CompletableFuture<String> stdout = read(process.getInputStream());
+    CompletableFuture<String> stderr = read(process.getErrorStream());
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("index-cli did not finish in 60 s: " + command);
+    }
+    return new Result(process.exitValue(), stdout.join(), stderr.join());
+  }
+
+  static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+    return run(workingDirectory, Map.of(), args);
+  }
+
+  private static CompletableFuture<String> read(java.io.InputStream stream) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+}
