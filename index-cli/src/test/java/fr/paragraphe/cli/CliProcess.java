@@ -27,6 +27,12 @@ final class CliProcess {
     List<String> command = new ArrayList<>();
     command.add(LAUNCHER.toString());
     command.addAll(List.of(args));
+    return runCommand(workingDirectory, environment, command.toArray(String[]::new));
+  }
+
+  /** Any command line, with the same environment and capture as {@link #run}. */
+  static Result runCommand(Path workingDirectory, Map<String, String> environment, String... command)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().remove("PARAGRAPHE_INDEX");
     builder.environment().putAll(environment);
@@ -36,7 +42,7 @@ final class CliProcess {
     CompletableFuture<String> stderr = read(process.getErrorStream());
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("index-cli did not finish in 60 s: " + command);
+      throw new AssertionError("index-cli did not finish in 60 s: " + List.of(command));
     }
     return new Result(process.exitValue(), stdout.join(), stderr.join());
   }

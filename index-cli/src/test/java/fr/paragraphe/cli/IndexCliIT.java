@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +160,19 @@ class IndexCliIT {
     assertEquals(0, CliProcess.run(work, "index", "./seeds//").exitCode());
     assertEquals(before, CliProcess.run(work, "query", "--json", "--all", "coalition").stdout());
     assertEquals(6, ((Number) JSON.std.mapFrom(before).get("total")).intValue());
+  }
+
+  /** util-linux {@code script} gives the launcher a pseudo-terminal for stdout, as a person's shell would. */
+  @Test
+  void onATerminalMatchesAreBoldUnlessNoColorIsSet() throws Exception {
+    Path script = Path.of("/usr/bin/script");
+    Assumptions.assumeTrue(Files.isExecutable(script), "needs util-linux script to open a pseudo-terminal");
+    CliProcess.run(work, "index", "seeds");
+    String command = CliProcess.LAUNCHER + " query Petra";
+    Result bold = CliProcess.runCommand(work, Map.of(), script.toString(), "-qec", command, "/dev/null");
+    assertTrue(bold.stdout().contains("\u001B[1mPetra\u001B[0m"), bold.stdout());
+    Result plain = CliProcess.runCommand(work, Map.of("NO_COLOR", "1"), script.toString(), "-qec", command, "/dev/null");
+    assertTrue(plain.stdout().contains("**Petra**"), plain.stdout());
   }
 
   @Test
