@@ -197,9 +197,6 @@ public final class ParagraphIndex implements Closeable {
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(source.name(), 0, "no such file", e);
     } catch (IOException e) {
-      if (Files.isDirectory(Path.of(source.name()))) {
-        throw new InvalidInputException(source.name(), 0, "is a directory", e);
-      }
       throw new InvalidInputException(source.name(), 0, "cannot be read: " + e.getMessage(), e);
     }
     return counts;
