@@ -9,6 +9,8 @@ import java.util.List;
  * @param text the paragraph as indexed
  * @param highlights what matched, as offsets into {@code text}, in order, not overlapping; a phrase is one span
  * @param duplicates the other paragraphs with the same normalised text, when duplicates are collapsed
+ * @param explanation why the paragraph matched and how its score was computed, as indented lines (Lucene's
+ *     explanation, scores with three decimals), or null unless {@link SearchOptions#explain()} was asked
  */
 public record Hit(
     String source,
@@ -17,4 +19,5 @@ public record Hit(
     float score,
     String text,
     List<Span> highlights,
-    List<ParagraphRef> duplicates) {}
+    List<ParagraphRef> duplicates,
+    String explanation) {}

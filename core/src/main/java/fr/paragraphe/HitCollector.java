@@ -60,7 +60,8 @@ final class HitCollector {
           continue;
         }
         List<ParagraphRef> duplicates = options.collapseDuplicates() ? duplicatesOf(doc) : List.of();
-        hits.add(hit(doc, scoreDoc.score, highlighter.spans(scoreDoc.doc), duplicates));
+        String explanation = options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
+        hits.add(hit(doc, scoreDoc.score, highlighter.spans(scoreDoc.doc), duplicates, explanation));
         if (hits.size() == options.limit()) {
           break;
         }
@@ -70,7 +71,8 @@ final class HitCollector {
       }
       after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
     }
-    return new SearchResult(queryText, total, List.copyOf(hits));
+    // The text field is the only one searched: leaving its name out keeps the shown query short.
+    return new SearchResult(queryText, total, List.copyOf(hits), query.toString(ParagraphDocument.TEXT));
   }
 
   /** Every other paragraph with the same normalised text: they match whatever query this one matches. */
@@ -87,7 +89,8 @@ final class HitCollector {
     return List.copyOf(duplicates);
   }
 
-  private static Hit hit(Document doc, float score, List<Span> spans, List<ParagraphRef> duplicates) {
+  private static Hit hit(
+      Document doc, float score, List<Span> spans, List<ParagraphRef> duplicates, String explanation) {
     ParagraphRef ref = refOf(doc);
     return new Hit(
         ref.source(),
@@ -96,7 +99,8 @@ final class HitCollector {
         score,
         doc.get(ParagraphDocument.TEXT),
         List.copyOf(spans),
-        duplicates);
+        duplicates,
+        explanation);
   }
 
   private static ParagraphRef refOf(Document doc) {

@@ -2,14 +2,10 @@ package fr.paragraphe;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.ParagraphMode;
-import fr.paragraphe.input.ParagraphSplitter;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +15,6 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -106,38 +101,45 @@ public final class ParagraphIndex implements Closeable {
     }
   }
 
-  /** {@link #add(List, ParagraphMode)} with the paragraph mode detected for each source. */
+  /** {@link #add(List, IndexingOptions)} with the {@link IndexingOptions#DEFAULT default options}. */
   public IndexingReport add(List<Source> sources) {
-    return add(sources, ParagraphMode.AUTO);
+    return add(sources, IndexingOptions.DEFAULT);
+  }
+
+  /** {@link #add(List, IndexingOptions)} with every text cut into paragraphs in the given mode. */
+  public IndexingReport add(List<Source> sources, ParagraphMode mode) {
+    return add(sources, IndexingOptions.DEFAULT.withMode(mode));
   }
 
   /**
    * Indexes the sources in one commit, each replacing any earlier version of the same name.
    *
-   * @throws InvalidInputException if a source cannot be read as UTF-8 text; nothing of this call is committed
+   * @throws InvalidInputException if a source that is not {@linkplain Source.FileSource#optional() optional}
+   *     cannot be read or holds no text; nothing of this call is committed
    * @throws IndexBusyException if another writer holds the index
    */
-  public synchronized IndexingReport add(List<Source> sources, ParagraphMode mode) {
-    try (IndexWriter writer = openWriter()) {
-      try {
-        long paragraphs = 0;
-        long characters = 0;
-        for (Source source : sources) {
-          writer.deleteDocuments(new Term(ParagraphDocument.SOURCE, source.name()));
-          long[] counts = indexSource(writer, source, mode);
-          paragraphs += counts[0];
-          characters += counts[1];
-        }
-        commit(writer);
-        searchers.maybeRefreshBlocking();
-        return new IndexingReport(sources.size(), paragraphs, characters);
-      } catch (Throwable failure) {
-        writer.rollback();
-        throw failure;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the index " + name + " failed: " + e.getMessage(), e);
-    }
+  public IndexingReport add(List<Source> sources, IndexingOptions options) {
+    return inOneCommit(writer -> new IndexingRun(writer, options).index(sources));
+  }
+
+  /**
+   * Indexes files and directories in one commit, as the command line does: see {@link Source#find}. The report
+   * counts the files skipped while walking directories too.
+   */
+  public IndexingReport addPaths(List<Path> paths, IndexingOptions options) {
+    int[] walkSkipped = {0};
+    IndexingListener counting =
+        new IndexingListener() {
+          @Override
+          public void skipped(String source, String reason) {
+            walkSkipped[0]++;
+            options.listener().skipped(source, reason);
+          }
+        };
+    List<Source> sources = Source.find(paths, options.withListener(counting));
+    IndexingReport report = add(sources, options);
+    return new IndexingReport(
+        report.sources(), report.paragraphs(), report.characters(), report.skipped() + walkSkipped[0]);
   }
 
   /** Searches with the query syntax: phrases, slop, AND/OR/NOT, +/-, parentheses, prefix{@code *}. */
@@ -148,6 +150,32 @@ public final class ParagraphIndex implements Closeable {
   /** Searches the whole text as one exact phrase, whatever characters it holds. */
   public SearchResult searchPhrase(String phrase, SearchOptions options) {
     return run(phrase, parser.literalPhrase(phrase), options);
+  }
+
+  /**
+   * Removes every paragraph of the named sources in one commit. Names are normalised as {@link Source#nameOf}
+   * does ({@code ./seeds//a.txt} is {@code seeds/a.txt}). All or nothing: if one name is not in the index,
+   * nothing is removed.
+   *
+   * @throws UnknownSourceException naming the first source that is not in the index
+   * @throws IndexBusyException if another writer holds the index
+   */
+  public RemovalReport remove(List<String> sources) {
+    return inOneCommit(writer -> SourceRemover.remove(writer, sources));
+  }
+
+  /** What the index holds, as searches see it: sources, paragraphs, duplicates, words, size. */
+  public IndexStats stats() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return IndexStatsCounter.count((DirectoryReader) searcher.getIndexReader());
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index " + name + " failed: " + e.getMessage(), e);
+    }
   }
 
   private SearchResult run(String text, Query query, SearchOptions options) {
@@ -173,33 +201,30 @@ public final class ParagraphIndex implements Closeable {
     }
   }
 
-  private long[] indexSource(IndexWriter writer, Source source, ParagraphMode mode) throws IOException {
-    long[] counts = new long[2];
-    try {
-      ParagraphMode resolved = mode;
-      if (mode == ParagraphMode.AUTO) {
-        try (BufferedReader text = source.opener().open()) {
-          resolved = ParagraphSplitter.detect(text);
-        }
+  /** A change to the index made through a writer; committed by {@link #inOneCommit}. */
+  @FunctionalInterface
+  private interface Change<T> {
+    T apply(IndexWriter writer) throws IOException;
+  }
+
+  /**
+   * Applies a change and commits it, or rolls it all back on any failure: Lucene commits are atomic, so the
+   * index on disk is always the last commit, whatever happens to this process.
+   */
+  private synchronized <T> T inOneCommit(Change<T> change) {
+    try (IndexWriter writer = openWriter()) {
+      try {
+        T result = change.apply(writer);
+        commit(writer);
+        searchers.maybeRefreshBlocking();
+        return result;
+      } catch (Throwable failure) {
+        writer.rollback();
+        throw failure;
       }
-      try (BufferedReader text = source.opener().open()) {
-        ParagraphSplitter.split(
-            text,
-            resolved,
-            paragraph -> {
-              writer.addDocument(ParagraphDocument.of(source.name(), paragraph));
-              counts[0]++;
-              counts[1] += paragraph.text().length();
-            });
-      }
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(source.name(), 0, "not valid UTF-8 text", e);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(source.name(), 0, "no such file", e);
     } catch (IOException e) {
-      throw new InvalidInputException(source.name(), 0, "cannot be read: " + e.getMessage(), e);
+      throw new UncheckedIOException("writing the index " + name + " failed: " + e.getMessage(), e);
     }
-    return counts;
   }
 
   private IndexWriter openWriter() throws IOException {

@@ -49,6 +49,18 @@ final class QueryParser {
     return new Run(query).parse();
   }
 
+  /** The query of {@code word*}, shown as that ({@code mossou*}) rather than as {@link AutomatonQuery}'s automaton. */
+  private static final class StemPrefixQuery extends AutomatonQuery {
+    StemPrefixQuery(Term prefix, Automaton stems) {
+      super(prefix, stems);
+    }
+
+    @Override
+    public String toString(String field) {
+      return (term.field().equals(field) ? "" : term.field() + ":") + term.text();
+    }
+  }
+
   /** A clause of a conjunction: its query (null when it was only stop words) and whether it is negated. */
   private record Clause(Query query, boolean negated) {}
 
@@ -80,7 +92,7 @@ final class QueryParser {
                 + String.join(", ", ignoredStopWords)
                 + "): put it in quotes to search them as a phrase");
       }
-      return result;
+      return ignoredStopWords.isEmpty() ? result : new IgnoredStopWordsQuery(result, ignoredStopWords);
     }
 
     private Query disjunction() {
@@ -216,7 +228,7 @@ final class QueryParser {
       Automaton words =
           Operations.determinize(
               Operations.concatenate(List.of(starts, rest)), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
-      return new AutomatonQuery(new Term(FIELD, prefix + "*"), words);
+      return new StemPrefixQuery(new Term(FIELD, prefix + "*"), words);
     }
 
     private Query phrase(Token token) {

@@ -3,45 +3,119 @@ package fr.paragraphe;
 import fr.paragraphe.input.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A named text to index. Its name identifies it in the index: indexing a source of the same name again
- * replaces all its paragraphs. The text may be opened more than once (to detect how it is cut into
- * paragraphs, then to cut it).
+ * replaces all its paragraphs.
  */
-public record Source(String name, Opener opener) {
+public sealed interface Source permits Source.FileSource, Source.TextSource {
 
-  /** Opens the text from its beginning. */
-  @FunctionalInterface
-  public interface Opener {
-    BufferedReader open() throws IOException;
-  }
+  String name();
 
-  public Source {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(opener, "opener");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("a source needs a name");
+  /**
+   * A file, decoded as {@link fr.paragraphe.input.TextFile} decides unless {@code encoding} is given.
+   *
+   * @param encoding the encoding to read it with, or null to detect it
+   * @param optional whether a file that holds no text (empty, binary) or cannot be read is skipped with a
+   *     warning, as files found in a directory are, rather than failing the whole run
+   */
+  record FileSource(String name, Path path, Charset encoding, boolean optional) implements Source {
+    public FileSource {
+      requireName(name);
+      Objects.requireNonNull(path, "path");
+    }
+
+    /** The same file indexed under another name (for standard input spooled to a file, say). */
+    public FileSource named(String newName) {
+      return new FileSource(newName, path, encoding, optional);
     }
   }
 
-  /** A UTF-8 file (with or without byte-order mark), named by its path as given, normalised. */
-  public static Source file(Path file) {
-    return new Source(nameOf(file), () -> TextFiles.open(file));
+  /** A text not in a file; the opener may be called more than once, and must return the same text each time. */
+  record TextSource(String name, Opener opener) implements Source {
+    public TextSource {
+      requireName(name);
+      Objects.requireNonNull(opener, "opener");
+    }
+  }
+
+  /** Opens a text from its beginning. */
+  @FunctionalInterface
+  interface Opener {
+    BufferedReader open() throws IOException;
+  }
+
+  /** A file named by its path as given, normalised; its encoding is detected. */
+  static FileSource file(Path file) {
+    return new FileSource(nameOf(file), file, null, false);
+  }
+
+  /** A file read with the given encoding. */
+  static FileSource file(Path file, Charset encoding) {
+    return new FileSource(nameOf(file), file, encoding, false);
   }
 
   /** A text held in memory. */
-  public static Source text(String name, String text) {
+  static TextSource text(String name, String text) {
     Objects.requireNonNull(text, "text");
-    return new Source(name, () -> new BufferedReader(new StringReader(text)));
+    return new TextSource(name, () -> new BufferedReader(new StringReader(text)));
+  }
+
+  /** The text of a reader, read to its end now and held in memory; for large texts, index a file instead. */
+  static TextSource reader(String name, Reader reader) {
+    StringWriter text = new StringWriter();
+    try (Reader in = reader) {
+      in.transferTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the text of " + name + " failed: " + e.getMessage(), e);
+    }
+    return text(name, text.toString());
+  }
+
+  /**
+   * The sources that files and directories give: a file named here is a source that fails the run if it cannot
+   * be indexed; the files found in a directory (see {@link TextFiles#find}, with {@link IndexingOptions#globs()})
+   * are optional sources, skipped with a warning. Broken links and unreadable folders met on the way are
+   * reported to the options' listener as skipped. A file met twice is one source.
+   *
+   * @throws InvalidInputException if a directory cannot be listed at all
+   */
+  static List<Source> find(List<Path> paths, IndexingOptions options) {
+    Map<String, Source> sources = new LinkedHashMap<>();
+    for (Path path : paths) {
+      boolean directory = Files.isDirectory(path);
+      try {
+        for (Path file : TextFiles.find(path, options.globs(), (f, why) -> options.listener().skipped(nameOf(f), why))) {
+          sources.put(nameOf(file), new FileSource(nameOf(file), file, options.encoding(), directory));
+        }
+      } catch (IOException e) {
+        throw new InvalidInputException(nameOf(path), 0, "cannot be listed: " + TextFiles.reason(e), e);
+      }
+    }
+    return List.copyOf(sources.values());
   }
 
   /** {@code ./seeds//a.txt} and {@code seeds/a.txt} name the same source; separators are always {@code /}. */
-  public static String nameOf(Path file) {
+  static String nameOf(Path file) {
     String name = file.normalize().toString().replace(file.getFileSystem().getSeparator(), "/");
     return name.isEmpty() ? "." : name;
+  }
+
+  private static void requireName(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a source needs a name");
+    }
   }
 }

@@ -27,7 +27,7 @@ class ParagraphIndexTest {
     Source seed = Source.file(SeedIndex.SEED);
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(indexDir)) {
       IndexingReport first = index.add(List.of(seed));
-      assertEquals(new IndexingReport(1, 11, Files.readString(SeedIndex.SEED).replace("\n", "").length()), first);
+      assertEquals(new IndexingReport(1, 11, Files.readString(SeedIndex.SEED).replace("\n", "").length(), 0), first);
     }
     SearchResult once;
     try (ParagraphIndex index = ParagraphIndex.open(indexDir)) {
@@ -63,14 +63,14 @@ class ParagraphIndexTest {
 
   @Test
   void aFailedRunLeavesThePreviousCommitIntact() throws IOException {
-    Path bad = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+    Path empty = Files.write(dir.resolve("vide.txt"), new byte[0]);
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(dir.resolve("index"))) {
       index.add(List.of(Source.text("a", "Le Tigre coule.")));
       InvalidInputException e =
           assertThrows(
               InvalidInputException.class,
-              () -> index.add(List.of(Source.text("a", "Remplacé."), Source.file(bad))));
-      assertEquals(bad + ": not valid UTF-8 text", e.getMessage());
+              () -> index.add(List.of(Source.text("a", "Remplacé."), Source.file(empty))));
+      assertEquals(empty + ": empty file", e.getMessage());
       assertEquals("1", rendered(index.search("Tigre", SearchOptions.DEFAULT)));
       assertEquals("-", rendered(index.search("Remplacé", SearchOptions.DEFAULT)));
     }
@@ -122,7 +122,7 @@ class ParagraphIndexTest {
 
   @Test
   void sourcesOpenTheirTextAgainEachTime() throws IOException {
-    Source text = Source.text("a", "x");
+    Source.TextSource text = Source.text("a", "x");
     try (BufferedReader first = text.opener().open();
         BufferedReader second = text.opener().open()) {
       assertEquals(first.readLine(), second.readLine());

@@ -21,6 +21,9 @@ import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
@@ -173,17 +176,50 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
 
   /** The terms this chain makes of {@code text}, in order (a convenience for queries, tools and tests). */
   public List<String> terms(String text) {
-    List<String> terms = new ArrayList<>();
+    return analyze(text).stream().map(AnalyzedToken::term).toList();
+  }
+
+  /** The tokens this chain makes of {@code text}, in order, with their positions, offsets and types. */
+  public List<AnalyzedToken> analyze(String text) {
+    List<AnalyzedToken> tokens = new ArrayList<>();
     try (TokenStream stream = tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       stream.reset();
+      int position = -1;
       while (stream.incrementToken()) {
-        terms.add(term.toString());
+        position += increment.getPositionIncrement();
+        tokens.add(
+            new AnalyzedToken(term.toString(), position, offset.startOffset(), offset.endOffset(), type.type()));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing a string cannot fail", e);
     }
-    return terms;
+    return List.copyOf(tokens);
+  }
+
+  /** The chain of {@code mode} on one line, step by step, for people (index statistics, tools). */
+  public static String describe(Mode mode) {
+    List<String> steps = new ArrayList<>();
+    steps.add(
+        "MappingCharFilter (apostrophes to ', no-break spaces to spaces, soft hyphens and combining accents removed)");
+    steps.add("StandardTokenizer");
+    steps.add("ElisionFilter (French articles, any case)");
+    steps.add("LowerCaseFilter");
+    steps.add("ASCIIFoldingFilter");
+    if (mode == Mode.WORDS) {
+      steps.add("StopFilter (French stop words, folded)");
+    }
+    steps.add("FrenchLightStemFilter");
+    String commonWords = String.join(" ", COMMON_WORDS);
+    switch (mode) {
+      case INDEX -> steps.add("CommonGramsFilter (pairs with: " + commonWords + ")");
+      case EXACT_PHRASE -> steps.add("CommonGramsQueryFilter (pairs with: " + commonWords + ")");
+      case ALL_WORDS, WORDS -> {}
+    }
+    return String.join(" > ", steps);
   }
 }

@@ -34,20 +34,31 @@ public final class ParagraphSplitter {
 
   private ParagraphSplitter() {}
 
-  /** The mode {@link ParagraphMode#AUTO} resolves to for this text: reads it to the end. */
-  public static ParagraphMode detect(BufferedReader text) throws IOException {
+  /**
+   * What a text looks like, read to its end: the mode {@link ParagraphMode#AUTO} resolves to, and whether it
+   * has any non-blank line.
+   */
+  public record Shape(ParagraphMode mode, boolean hasText) {}
+
+  /** Reads the text to its end and tells its {@link Shape}. */
+  public static Shape shape(BufferedReader text) throws IOException {
     boolean seenText = false;
     boolean blankAfterText = false;
     for (String line = text.readLine(); line != null; line = text.readLine()) {
       if (line.isBlank()) {
         blankAfterText = seenText;
       } else if (blankAfterText) {
-        return ParagraphMode.BLANK_LINES;
+        return new Shape(ParagraphMode.BLANK_LINES, true);
       } else {
         seenText = true;
       }
     }
-    return ParagraphMode.LINES;
+    return new Shape(ParagraphMode.LINES, seenText);
+  }
+
+  /** The mode {@link ParagraphMode#AUTO} resolves to for this text: reads it to the end. */
+  public static ParagraphMode detect(BufferedReader text) throws IOException {
+    return shape(text).mode();
   }
 
   /**
@@ -78,12 +89,14 @@ public final class ParagraphSplitter {
 
   /** The section a line names if it is a heading, else null. */
   static String headingOf(String line) {
+    if (line.length() > MAX_HEADING_LENGTH) {
+      return null;
+    }
     var markdown = MARKDOWN_HEADING.matcher(line);
     if (markdown.matches()) {
       return markdown.group(1).isEmpty() ? null : markdown.group(1);
     }
-    if (line.length() > MAX_HEADING_LENGTH
-        || FINAL_PUNCTUATION.indexOf(line.charAt(line.length() - 1)) >= 0) {
+    if (FINAL_PUNCTUATION.indexOf(line.charAt(line.length() - 1)) >= 0) {
       return null;
     }
     int letters = 0;

@@ -1,85 +1,113 @@
 package fr.paragraphe.input;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
 
-/** Finding text files and opening them as text. */
+/** Which files of a directory are indexed. */
 public final class TextFiles {
 
-  /** The file name endings taken when walking a directory. */
-  public static final List<String> DEFAULT_EXTENSIONS = List.of(".txt", ".md");
-
-  private static final int BUFFER_CHARS = 1 << 16;
+  /** The files taken from a directory when no glob is given. */
+  public static final List<String> DEFAULT_GLOBS = List.of("*.txt", "*.md");
 
   private TextFiles() {}
 
   /**
-   * Opens a UTF-8 file, skipping a byte-order mark. Bytes that are not UTF-8 raise a {@link
-   * java.nio.charset.CharacterCodingException} when read, instead of turning into replacement characters.
+   * The files to index under {@code path}: the path itself if it is not a directory (whatever its name; reading
+   * it will say if it is missing), else the files below it that match one of the globs, in a stable order.
+   *
+   * <p>Globs are matched without regard to case, against the file name, or against the path below {@code path}
+   * when they hold a {@code /} ({@code chapitres/*.txt}). Hidden files and folders (names starting with a dot)
+   * are left out, symbolic links to folders are not followed; broken symbolic links and folders that cannot be
+   * read are reported to {@code skipped} with the reason, and the walk goes on.
+   *
+   * @param globs file patterns, or an empty list for {@link #DEFAULT_GLOBS}
    */
-  public static BufferedReader open(Path file) throws IOException {
-    return open(Files.newInputStream(file));
-  }
-
-  /** As {@link #open(Path)}, for any stream of UTF-8 bytes. */
-  public static BufferedReader open(InputStream bytes) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(bytes);
-    in.mark(3);
-    byte[] head = in.readNBytes(3);
-    boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-    if (!bom) {
-      in.reset();
-    }
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new BufferedReader(new InputStreamReader(in, decoder), BUFFER_CHARS);
-  }
-
-  /**
-   * The files to index under {@code path}: the path itself if it is a file (whatever its name), else the
-   * regular files below it whose names end in one of {@link #DEFAULT_EXTENSIONS}, skipping hidden files and
-   * folders (names starting with a dot), in a stable order.
-   */
-  public static List<Path> find(Path path) throws IOException {
+  public static List<Path> find(Path path, List<String> globs, BiConsumer<Path, String> skipped)
+      throws IOException {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
+    List<Selector> selectors = (globs.isEmpty() ? DEFAULT_GLOBS : globs).stream().map(Selector::new).toList();
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(p -> !hiddenBelow(path, p))
-          .filter(Files::isRegularFile)
-          .filter(TextFiles::hasTextExtension)
-          .sorted()
-          .forEach(files::add);
-    }
+    Files.walkFileTree(
+        path,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            return !dir.equals(path) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (hidden(file) || !selected(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attributes.isSymbolicLink() && !Files.exists(file)) {
+              skipped.accept(file, "broken symbolic link");
+            } else if (Files.isRegularFile(file)) {
+              files.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            skipped.accept(file, "cannot be read: " + reason(e));
+            return FileVisitResult.CONTINUE;
+          }
+
+          private boolean selected(Path file) {
+            Path relative = path.relativize(file);
+            return selectors.stream().anyMatch(selector -> selector.matches(relative));
+          }
+        });
+    files.sort(null);
     return files;
   }
 
-  private static boolean hiddenBelow(Path root, Path path) {
-    for (Path part : root.relativize(path)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
+  /** The part of an I/O error worth showing a user: the system's reason, not the path again. */
+  public static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
     }
-    return false;
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
   }
 
-  private static boolean hasTextExtension(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return DEFAULT_EXTENSIONS.stream().anyMatch(name::endsWith);
+  private static boolean hidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  /** One glob, case-insensitive, on the file name or on the relative path if it names folders. */
+  private static final class Selector {
+    private final PathMatcher matcher;
+    private final boolean onName;
+
+    Selector(String glob) {
+      this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob.toLowerCase(Locale.ROOT));
+      this.onName = !glob.contains("/");
+    }
+
+    boolean matches(Path relative) {
+      Path subject = onName ? relative.getFileName() : relative;
+      return matcher.matches(Path.of(subject.toString().toLowerCase(Locale.ROOT)));
+    }
   }
 }

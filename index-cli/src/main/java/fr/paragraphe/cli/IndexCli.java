@@ -3,6 +3,10 @@ package fr.paragraphe.cli;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.util.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,16 +15,16 @@ import picocli.CommandLine.Command;
     name = "index-cli",
     mixinStandardHelpOptions = true,
     versionProvider = IndexCli.Versions.class,
-    subcommands = {IndexCommand.class, QueryCommand.class, CommandLine.HelpCommand.class},
     description = "Index French text by paragraph and search it with exact phrases.",
     footer = {
       "",
       "Exit codes: 0 success (query: at least one hit), 1 query without hit, 2 usage, input or index error.",
       "The index is the directory given by --index, else $PARAGRAPHE_INDEX, else .paragraphe in the current directory.",
       "",
-      "Examples:",
+      "Exemples :",
       "  index-cli index seeds/",
-      "  index-cli query '\"rive gauche du Tigre\"'"
+      "  index-cli query '\"rive gauche du Tigre\"'",
+      "  source <(index-cli generate-completion)   # complétion bash/zsh"
     })
 public final class IndexCli implements Runnable {
 
@@ -30,23 +34,43 @@ public final class IndexCli implements Runnable {
    */
   private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+  /** The commands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("index", IndexCommand::new);
+    COMMANDS.put("query", QueryCommand::new);
+    COMMANDS.put("remove", RemoveCommand::new);
+    COMMANDS.put("stats", StatsCommand::new);
+    COMMANDS.put("analyze", AnalyzeCommand::new);
+  }
+
   public static void main(String[] args) {
-    LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code (for tests and {@link #main}). */
+  /** Runs the command line and returns its exit code (for tests, {@link #main} and {@link StartCacheTraining}). */
   static int run(String... args) {
+    LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     Failures failures = new Failures();
-    return new CommandLine(new IndexCli())
-        .setExecutionExceptionHandler(failures)
-        .setParameterExceptionHandler(failures)
-        .execute(args);
+    CommandLine cli = new CommandLine(new IndexCli());
+    // picocli builds the model of every subcommand it is given, by reflection, before parsing: about 15 ms each at
+    // start-up. The root has no positional parameter, so when the first argument names a command, that command
+    // is the only one needed; anything else (help, completion, an error, a typo) gets them all.
+    Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (named != null) {
+      cli.addSubcommand(named.get());
+    } else {
+      COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+      cli.addSubcommand(new CommandLine.HelpCommand());
+      cli.addSubcommand(new AutoComplete.GenerateCompletion());
+    }
+    return cli.setExecutionExceptionHandler(failures).setParameterExceptionHandler(failures).execute(args);
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: index or query");
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: index, query, remove, stats or analyze");
   }
 
   /** The tool's version and the Lucene it runs on. */

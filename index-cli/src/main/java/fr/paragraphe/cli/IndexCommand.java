@@ -1,17 +1,21 @@
 package fr.paragraphe.cli;
 
+import fr.paragraphe.IndexingOptions;
 import fr.paragraphe.IndexingReport;
 import fr.paragraphe.ParagraphIndex;
 import fr.paragraphe.Source;
 import fr.paragraphe.input.ParagraphMode;
-import fr.paragraphe.input.TextFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,56 +27,118 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index text files by paragraph, in one commit: either every file is indexed or, on an error, the index stays as it was.",
-      "A file already in the index (same path as given, normalised) is replaced. Directories are walked for *.txt and *.md,"
-          + " skipping hidden files and folders. Files are read as UTF-8 (a byte-order mark is skipped)."
+      "Index text files by paragraph, in one commit: either everything is indexed or, on an error, the index stays as it was.",
+      "A file already in the index (same path as given, normalised) is replaced.",
+      "Directories are walked for the files matching --glob (default *.txt and *.md, case ignored), skipping hidden"
+          + " files and folders; files there that are empty, binary or unreadable are skipped with a warning.",
+      "Encoding: UTF-8 (with or without byte-order mark), else Windows-1252 with a warning, unless --encoding is given.",
+      "A progress line is shown on a terminal when indexing takes more than a second."
     },
-    footer = {"", "Examples:", "  index-cli index seeds/", "  index-cli index --index /tmp/presse articles/ notes.txt"})
+    footer = {
+      "",
+      "Exemples :",
+      "  index-cli index seeds/",
+      "  index-cli index --index /tmp/presse articles/ notes/compte-rendu.txt",
+      "  index-cli index --glob '*.txt' --glob 'chapitres/*.md' romans/",
+      "  index-cli index --encoding ISO-8859-15 vieux-fichiers/",
+      "  curl -s https://exemple.fr/article.txt | index-cli index --source article-du-jour -"
+    })
 final class IndexCommand implements Callable<Integer> {
+  /** The path that means standard input. */
+  static final String STDIN = "-";
+
   @Mixin CommonOptions common;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--paragraphs",
       paramLabel = "MODE",
-      description = "How files are cut: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: blank lines if blank lines separate text, else one paragraph per line).",
+      description =
+          "How texts are cut: ${COMPLETION-CANDIDATES} (default: auto: blank lines if blank lines separate text,"
+              + " else one paragraph per line).",
       defaultValue = "AUTO",
       converter = ParagraphModeConverter.class,
       completionCandidates = ParagraphModeConverter.Names.class)
   ParagraphMode mode;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to index.")
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "Read every file with this encoding (e.g. UTF-8, windows-1252, ISO-8859-15).")
+  Charset encoding;
+
+  @Option(names = "--glob", paramLabel = "GLOB", description = "Files taken from directories (repeatable; default: *.txt and *.md).")
+  List<String> globs = new ArrayList<>();
+
+  @Option(names = "--source", paramLabel = "NAME", description = "The source name of standard input (default: stdin).")
+  String stdinName;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line and no warnings, only errors.")
+  boolean quiet;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to index; - for standard input.")
   List<Path> paths;
 
   @Override
-  public Integer call() {
-    List<Source> sources = new ArrayList<>();
-    for (Path path : paths) {
-      try {
-        TextFiles.find(path).forEach(file -> sources.add(Source.file(file)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(path + ": cannot be listed: " + e.getMessage(), e);
-      }
+  public Integer call() throws IOException {
+    if (paths.stream().filter(p -> p.toString().equals(STDIN)).count() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) can be given only once");
     }
-    if (sources.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "no *.txt or *.md file under " + String.join(", ", paths.stream().map(Path::toString).toList()));
+    if (stdinName != null && !paths.contains(Path.of(STDIN))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--source names standard input, which needs - among the paths");
     }
     Path directory = common.indexDirectory();
+    Path spooled = paths.contains(Path.of(STDIN)) ? spoolStandardInput() : null;
     IndexingReport report;
-    try (ParagraphIndex index = ParagraphIndex.openOrCreate(directory)) {
-      report = index.add(sources, mode);
+    int skipped;
+    try (IndexingFeedback feedback =
+            new IndexingFeedback(spec.commandLine().getErr(), quiet, !quiet && Terminal.stderrIsTerminal());
+        ParagraphIndex index = ParagraphIndex.openOrCreate(directory)) {
+      IndexingOptions options =
+          IndexingOptions.DEFAULT.withMode(mode).withEncoding(encoding).withGlobs(globs).withListener(feedback);
+      List<Source> sources =
+          new ArrayList<>(Source.find(paths.stream().filter(p -> !p.toString().equals(STDIN)).toList(), options));
+      if (spooled != null) {
+        sources.add(Source.file(spooled, encoding).named(stdinName == null ? "stdin" : stdinName));
+      }
+      report = index.add(sources, options);
+      skipped = feedback.skipped();
+    } finally {
+      if (spooled != null) {
+        Files.deleteIfExists(spooled);
+      }
+    }
+    if (report.sources() == 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "nothing to index in "
+              + String.join(" ", paths.stream().map(Path::toString).toList())
+              + (skipped > 0 ? " (every file was skipped)" : " (no file matches " + globsShown() + ")"));
     }
     spec.commandLine()
         .getOut()
         .printf(
             Locale.ROOT,
-            "indexed %d paragraphs from %d source%s into %s%n",
+            "indexed %d paragraphs from %d source%s into %s%s%n",
             report.paragraphs(),
             report.sources(),
             report.sources() == 1 ? "" : "s",
-            directory);
+            directory,
+            skipped == 0 ? "" : "; skipped " + skipped + " file" + (skipped == 1 ? "" : "s"));
     return ExitCode.OK;
+  }
+
+  /** Standard input can be read once only, and the encoding and paragraph mode are found by reading it first. */
+  private static Path spoolStandardInput() throws IOException {
+    Path file = Files.createTempFile("index-cli-stdin", ".txt");
+    try (InputStream in = System.in) {
+      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      Files.deleteIfExists(file);
+      throw new UncheckedIOException("standard input cannot be read: " + e.getMessage(), e);
+    }
+    return file;
+  }
+
+  private String globsShown() {
+    return String.join(" or ", globs.isEmpty() ? fr.paragraphe.input.TextFiles.DEFAULT_GLOBS : globs);
   }
 }

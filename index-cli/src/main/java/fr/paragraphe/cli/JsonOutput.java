@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * {@code {"query", "total", "hits": [{"source", "paragraph", "section", "score", "text", "highlights":
  * [{"start", "end"}], "duplicates": [{"source", "paragraph"}]}]}}; offsets count UTF-16 code units of {@code
- * text}, as Java and JavaScript strings do.
+ * text}, as Java and JavaScript strings do. With {@code --explain}, {@code "parsedQuery"} follows {@code
+ * "query"} and each hit ends with {@code "explanation"}, so that without it the shape stays as documented.
  */
 final class JsonOutput {
   /** Writes {@code "section": null} rather than leaving the key out. */
@@ -19,11 +20,19 @@ final class JsonOutput {
 
   private JsonOutput() {}
 
-  static String of(SearchResult result) {
+  static String of(SearchResult result, boolean explain) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("query", result.query());
+    if (explain) {
+      json.put("parsedQuery", result.parsedQuery());
+    }
     json.put("total", result.total());
-    json.put("hits", result.hits().stream().map(JsonOutput::hit).toList());
+    json.put("hits", result.hits().stream().map(hit -> hit(hit, explain)).toList());
+    return write(json);
+  }
+
+  /** Any JSON value made of maps, lists, strings, numbers and booleans, on one line (for the other commands too). */
+  static String write(Object json) {
     try {
       return WRITER.asString(json);
     } catch (IOException e) {
@@ -31,7 +40,7 @@ final class JsonOutput {
     }
   }
 
-  private static Map<String, Object> hit(Hit hit) {
+  private static Map<String, Object> hit(Hit hit, boolean explain) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("source", hit.source());
     json.put("paragraph", hit.paragraph());
@@ -40,6 +49,9 @@ final class JsonOutput {
     json.put("text", hit.text());
     json.put("highlights", hit.highlights().stream().map(s -> ordered("start", s.start(), "end", s.end())).toList());
     json.put("duplicates", hit.duplicates().stream().map(d -> ordered("source", d.source(), "paragraph", d.paragraph())).toList());
+    if (explain) {
+      json.put("explanation", hit.explanation());
+    }
     return json;
   }
 

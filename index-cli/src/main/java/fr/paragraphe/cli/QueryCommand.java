@@ -22,15 +22,18 @@ import picocli.CommandLine.Spec;
       "  \"...\" an exact phrase (every word counts, stop words included; case, accents, elision and plurals do not);",
       "  \"...\"~N a phrase whose words may move N positions; « ... » quotes too;",
       "  bare words are all required; AND, OR, NOT (upper case), +word, -word, parentheses; word* a prefix.",
-      "Paragraphs with the same text are shown once, with the others listed under it (--all shows each)."
+      "Paragraphs with the same text are shown once, with the others listed under it (--all shows each).",
+      "--explain shows the query as searched (stems; common words paired, as de_la; stop words ignored in bare"
+          + " words) and, under each hit, how its score was computed (Lucene's BM25 explanation)."
     },
     footer = {
       "",
-      "Examples:",
+      "Exemples :",
       "  index-cli query '\"rive gauche du Tigre\"'",
       "  index-cli query --phrase rive gauche du Tigre",
       "  index-cli query 'Mossoul (Irak OR Syrie) -Bagdad'",
-      "  index-cli query --json --limit 3 '\"coalition internationale\"'"
+      "  index-cli query --json --limit 3 '\"coalition internationale\"'",
+      "  index-cli query --explain rive gauche du Tigre"
     })
 final class QueryCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -49,6 +52,9 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object: query, total, hits.")
   boolean json;
 
+  @Option(names = "--explain", description = "Show the query as searched and why each hit matched, with its score.")
+  boolean explain;
+
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (its words are joined with spaces).")
   List<String> words;
 
@@ -58,16 +64,16 @@ final class QueryCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
     }
     String query = String.join(" ", words);
-    SearchOptions options = new SearchOptions(limit, !all);
+    SearchOptions options = new SearchOptions(limit, !all, explain);
     SearchResult result;
     try (ParagraphIndex index = ParagraphIndex.open(common.indexDirectory())) {
       result = phrase ? index.searchPhrase(query, options) : index.search(query, options);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(JsonOutput.of(result));
+      out.println(JsonOutput.of(result, explain));
     } else {
-      new TextOutput(Terminal.emphasis()).print(result, out);
+      new TextOutput(Terminal.emphasis(), explain).print(result, out);
       if (result.total() == 0) {
         spec.commandLine().getErr().println("no paragraph matches " + query);
       }

@@ -10,6 +10,14 @@ record Terminal(String open, String close) {
   /** Set by bin/index-cli, which knows whether stdout is a terminal ({@code [ -t 1 ]}). */
   static final String STDOUT_IS_TERMINAL = "paragraphe.stdout.terminal";
 
+  /** Set by bin/index-cli, which knows whether stderr is a terminal ({@code [ -t 2 ]}). */
+  static final String STDERR_IS_TERMINAL = "paragraphe.stderr.terminal";
+
+  /** Whether a progress line on stderr would be seen by a person; false unless the launcher says so. */
+  static boolean stderrIsTerminal() {
+    return Boolean.getBoolean(STDERR_IS_TERMINAL);
+  }
+
   static Terminal emphasis() {
     String noColor = System.getenv("NO_COLOR");
     boolean colorAllowed = noColor == null || noColor.isEmpty();

@@ -9,16 +9,23 @@ import java.util.Locale;
 
 /**
  * Hits for people: {@code source:paragraph}, section and score on one line, then the paragraph with what
- * matched emphasised, then the paragraphs that repeat it; a count at the end.
+ * matched emphasised, then the paragraphs that repeat it; a count at the end. With {@code --explain}, the query
+ * as searched comes first, and under each hit how its score was computed.
  */
 final class TextOutput {
   private final Terminal emphasis;
+  private final boolean explain;
 
-  TextOutput(Terminal emphasis) {
+  TextOutput(Terminal emphasis, boolean explain) {
     this.emphasis = emphasis;
+    this.explain = explain;
   }
 
   void print(SearchResult result, PrintWriter out) {
+    if (explain) {
+      out.println("searched as: " + result.parsedQuery());
+      out.println();
+    }
     for (Hit hit : result.hits()) {
       out.print(hit.source() + ":" + hit.paragraph());
       if (hit.section() != null) {
@@ -28,6 +35,10 @@ final class TextOutput {
       out.println(emphasised(hit));
       for (ParagraphRef duplicate : hit.duplicates()) {
         out.println("  same text: " + duplicate.source() + ":" + duplicate.paragraph());
+      }
+      if (hit.explanation() != null) {
+        out.println("  explanation:");
+        hit.explanation().lines().forEach(line -> out.println("    " + line));
       }
       out.println();
     }

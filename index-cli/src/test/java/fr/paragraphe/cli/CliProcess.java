@@ -30,14 +30,30 @@ final class CliProcess {
     return runCommand(workingDirectory, environment, command.toArray(String[]::new));
   }
 
+  /** index-cli with bytes on its standard input. */
+  static Result runWithInput(Path workingDirectory, byte[] input, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(LAUNCHER.toString());
+    command.addAll(List.of(args));
+    return start(workingDirectory, Map.of(), input, command.toArray(String[]::new));
+  }
+
   /** Any command line, with the same environment and capture as {@link #run}. */
   static Result runCommand(Path workingDirectory, Map<String, String> environment, String... command)
+      throws IOException, InterruptedException {
+    return start(workingDirectory, environment, new byte[0], command);
+  }
+
+  private static Result start(Path workingDirectory, Map<String, String> environment, byte[] input, String... command)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().remove("PARAGRAPHE_INDEX");
     builder.environment().putAll(environment);
     Process process = builder.start();
-    process.getOutputStream().close();
+    try (var stdin = process.getOutputStream()) {
+      stdin.write(input);
+    }
     CompletableFuture<String> stdout = read(process.getInputStream());
     CompletableFuture<String> stderr = read(process.getErrorStream());
     if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -133,9 +133,9 @@ class IndexCliIT {
   @Test
   void aBadFileIsNamedAndWhatWasIndexedStays() throws Exception {
     CliProcess.run(work, "index", "seeds");
-    Files.write(work.resolve("seeds/latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
-    Result result = CliProcess.run(work, "index", "seeds");
-    assertEquals(new Result(2, "", "index-cli: seeds/latin1.txt: not valid UTF-8 text\n"), result);
+    Files.write(work.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+    Result result = CliProcess.run(work, "index", "seeds", "image.txt");
+    assertEquals(new Result(2, "", "index-cli: image.txt: binary file\n"), result);
     assertEquals(0, CliProcess.run(work, "query", "Tigre").exitCode());
   }
 
@@ -173,6 +173,26 @@ class IndexCliIT {
     assertTrue(bold.stdout().contains("\u001B[1mPetra\u001B[0m"), bold.stdout());
     Result plain = CliProcess.runCommand(work, Map.of("NO_COLOR", "1"), script.toString(), "-qec", command, "/dev/null");
     assertTrue(plain.stdout().contains("**Petra**"), plain.stdout());
+  }
+
+  @Test
+  void aCompletionScriptIsGeneratedFromTheCommands() throws Exception {
+    Result result = CliProcess.run(work, "generate-completion");
+    assertEquals(0, result.exitCode(), result.stderr());
+    assertTrue(result.stdout().startsWith("#!/usr/bin/env bash"), result.stdout());
+    for (String command : List.of("index", "query", "remove", "stats", "analyze")) {
+      assertTrue(result.stdout().contains(command), command);
+    }
+    assertTrue(result.stdout().contains("--paragraphs"), "options of the commands are completed too");
+  }
+
+  @Test
+  void indexAndQueryHaveHelpWithFrenchExamples() throws Exception {
+    for (String command : List.of("index", "query")) {
+      Result help = CliProcess.run(work, command, "--help");
+      assertEquals(0, help.exitCode(), command);
+      assertTrue(help.stdout().contains("Exemples :"), command + ": " + help.stdout());
+    }
   }
 
   @Test

@@ -1,0 +1,16 @@
+package fr.paragraphe;
+
+/** A source named for removal that has no paragraph in the index; nothing of that removal was done. */
+public final class UnknownSourceException extends ParagrapheException {
+  private final String source;
+
+  public UnknownSourceException(String source) {
+    super(source + " is not in the index (nothing removed)");
+    this.source = source;
+  }
+
+  /** The source name, normalised as the index stores it. */
+  public String source() {
+    return source;
+  }
+}
