@@ -142,14 +142,32 @@ public final class ParagraphIndex implements Closeable {
         report.sources(), report.paragraphs(), report.characters(), report.skipped() + walkSkipped[0]);
   }
 
-  /** Searches with the query syntax: phrases, slop, AND/OR/NOT, +/-, parentheses, prefix{@code *}. */
+  /**
+   * Searches with the query syntax: phrases, slop, AND/OR/NOT, +/-, parentheses, prefix{@code *}.
+   *
+   * @throws QuerySyntaxException if the query is malformed, or beyond a limit: longer than 4,000 characters,
+   *     more than {@link IndexSearcher#getMaxClauseCount()} (1,024) words, or a prefix standing for more than
+   *     10,000 indexed words
+   */
   public SearchResult search(String query, SearchOptions options) {
-    return run(query, parser.parse(query), options);
+    try {
+      return run(query, parser.parse(query), options);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryParser.tooManyClauses(query);
+    }
   }
 
-  /** Searches the whole text as one exact phrase, whatever characters it holds. */
+  /**
+   * Searches the whole text as one exact phrase, whatever characters it holds.
+   *
+   * @throws QuerySyntaxException if it has no words, more than 4,000 characters or more than 1,024 words
+   */
   public SearchResult searchPhrase(String phrase, SearchOptions options) {
-    return run(phrase, parser.literalPhrase(phrase), options);
+    try {
+      return run(phrase, parser.literalPhrase(phrase), options);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryParser.tooManyClauses(phrase);
+    }
   }
 
   /**

@@ -6,9 +6,11 @@ import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.Query;
@@ -29,6 +31,12 @@ import org.apache.lucene.util.automaton.Operations;
  * ignored; a bare word that the analysis cuts in several ({@code Etats-Unis}) is searched as a phrase.
  */
 final class QueryParser {
+  /**
+   * The longest query, in characters. Typed queries are far shorter; a longer one is a pasted document, whose
+   * parsing and phrase matching would cost more than a search should.
+   */
+  static final int MAX_QUERY_LENGTH = 4_000;
+
   private static final String FIELD = ParagraphDocument.TEXT;
 
   private final FrenchParagraphAnalyzer wordsAnalyzer = new FrenchParagraphAnalyzer(Mode.WORDS);
@@ -38,6 +46,7 @@ final class QueryParser {
 
   /** The whole text as one exact phrase, with no syntax. */
   Query literalPhrase(String text) {
+    checkLength(text);
     Query query = exactPhrases.createPhraseQuery(FIELD, text);
     if (query == null) {
       throw new QuerySyntaxException(text, 1, "the phrase has no words to search");
@@ -46,13 +55,41 @@ final class QueryParser {
   }
 
   Query parse(String query) {
+    checkLength(query);
     return new Run(query).parse();
+  }
+
+  private static void checkLength(String query) {
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException(
+          query,
+          0,
+          String.format(
+              Locale.ROOT,
+              "the query is %,d characters long; the limit is %,d",
+              query.length(),
+              MAX_QUERY_LENGTH));
+    }
+  }
+
+  /**
+   * The error for a query that Lucene finds has more clauses than {@link IndexSearcher#getMaxClauseCount()}: each
+   * word, prefix and phrase word counts, and that limit keeps one query from using unbounded memory.
+   */
+  static QuerySyntaxException tooManyClauses(String query) {
+    return new QuerySyntaxException(
+        query,
+        0,
+        String.format(
+            Locale.ROOT,
+            "the query has more than %,d words: search with fewer",
+            IndexSearcher.getMaxClauseCount()));
   }
 
   /** The query of {@code word*}, shown as that ({@code mossou*}) rather than as {@link AutomatonQuery}'s automaton. */
   private static final class StemPrefixQuery extends AutomatonQuery {
-    StemPrefixQuery(Term prefix, Automaton stems) {
-      super(prefix, stems);
+    StemPrefixQuery(Term prefix, Automaton stems, BoundedPrefixRewrite rewrite) {
+      super(prefix, stems, false, rewrite);
     }
 
     @Override
@@ -228,7 +265,10 @@ final class QueryParser {
       Automaton words =
           Operations.determinize(
               Operations.concatenate(List.of(starts, rest)), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
-      return new StemPrefixQuery(new Term(FIELD, prefix + "*"), words);
+      return new StemPrefixQuery(
+          new Term(FIELD, prefix + "*"),
+          words,
+          new BoundedPrefixRewrite(query, token.start() + 1, token.text(), BoundedPrefixRewrite.MAX_TERMS));
     }
 
     private Query phrase(Token token) {

@@ -1,15 +1,19 @@
 package fr.paragraphe;
 
-/** A query that cannot be understood; {@link #column()} points at the culprit. */
+/**
+ * A query that cannot be understood, or that goes beyond a limit; {@link #column()} points at the culprit, or is 0
+ * when the problem is the query as a whole (too long, too many words).
+ */
 public final class QuerySyntaxException extends ParagrapheException {
   private final String query;
   private final int column;
 
   /**
-   * @param column 1-based position in {@code query} of the character the problem is about
+   * @param column 1-based position in {@code query} of the character the problem is about, or 0 for the whole
+   *     query
    */
   public QuerySyntaxException(String query, int column, String problem) {
-    super(problem + " (position " + column + ")");
+    super(column > 0 ? problem + " (position " + column + ")" : problem);
     this.query = query;
     this.column = column;
   }
@@ -18,7 +22,7 @@ public final class QuerySyntaxException extends ParagrapheException {
     return query;
   }
 
-  /** 1-based position in {@link #query()} of the character the problem is about. */
+  /** 1-based position in {@link #query()} of the character the problem is about, or 0 for the whole query. */
   public int column() {
     return column;
   }

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where failures become messages and exit codes: one line on stderr (a query error adds the
- * query and a caret under the culprit), a stack trace only with {@code --debug}.
+ * query and a caret under the culprit, when there is one), a stack trace only with {@code --debug}.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
@@ -31,8 +31,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     switch (e) {
       case QuerySyntaxException syntax -> {
         err.println(prefix(command) + "query error: " + syntax.getMessage());
-        err.println("  " + syntax.query());
-        err.println("  " + " ".repeat(Math.max(0, syntax.column() - 1)) + "^");
+        // Column 0 is about the whole query (too long, too many words): no culprit to point at, and echoing a
+        // query of thousands of characters would bury the message.
+        if (syntax.column() > 0) {
+          err.println("  " + syntax.query());
+          err.println("  " + " ".repeat(syntax.column() - 1) + "^");
+        }
       }
       case MissingIndexException missing ->
           err.println(
