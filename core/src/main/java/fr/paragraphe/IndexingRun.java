@@ -4,6 +4,7 @@ import fr.paragraphe.Source.FileSource;
 import fr.paragraphe.Source.TextSource;
 import fr.paragraphe.input.NotTextException;
 import fr.paragraphe.input.ParagraphMode;
+import fr.paragraphe.input.ParagraphTooLongException;
 import fr.paragraphe.input.ParagraphSplitter;
 import fr.paragraphe.input.TextFile;
 import fr.paragraphe.input.TextFiles;
@@ -60,9 +61,10 @@ final class IndexingRun {
     try {
       file = TextFile.inspect(source.path(), encoding);
     } catch (IOException e) {
-      String reason = e instanceof NotTextException ? e.getMessage() : TextFiles.reason(e);
+      int line = e instanceof ParagraphTooLongException tooLong ? tooLong.line() : 0;
+      String reason = e instanceof NotTextException || line > 0 ? e.getMessage() : TextFiles.reason(e);
       if (!source.optional()) {
-        throw new InvalidInputException(source.name(), 0, reason, e);
+        throw new InvalidInputException(source.name(), line, reason, e);
       }
       skipped++;
       options.listener().skipped(source.name(), reason);
@@ -80,6 +82,8 @@ final class IndexingRun {
     if (mode == ParagraphMode.AUTO) {
       try (BufferedReader text = source.opener().open()) {
         mode = ParagraphSplitter.detect(text);
+      } catch (ParagraphTooLongException e) {
+        throw new InvalidInputException(source.name(), e.line(), e.getMessage(), e);
       }
     }
     replace(source.name(), source.opener(), mode);
@@ -99,6 +103,8 @@ final class IndexingRun {
               reportProgress();
             }
           });
+    } catch (ParagraphTooLongException e) {
+      throw new InvalidInputException(name, e.line(), e.getMessage(), e);
     } catch (IOException e) {
       // Some of its paragraphs may be in the writer already: the whole run must be rolled back.
       throw new InvalidInputException(name, 0, "cannot be read: " + TextFiles.reason(e), e);

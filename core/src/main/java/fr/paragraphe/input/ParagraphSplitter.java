@@ -26,6 +26,13 @@ public final class ParagraphSplitter {
     void accept(Paragraph paragraph) throws IOException;
   }
 
+  /**
+   * The longest paragraph, in characters (64 Mi). A paragraph is one Lucene document, analysed and stored in
+   * one piece, and a hit prints it whole: real paragraphs are a few thousand characters, and text this long
+   * without a blank line is a file without line breaks, which should be split rather than held in memory.
+   */
+  public static final int MAX_PARAGRAPH_CHARS = 64 * 1024 * 1024;
+
   /** Longer lines are text, whatever their case. */
   static final int MAX_HEADING_LENGTH = 100;
 
@@ -40,11 +47,16 @@ public final class ParagraphSplitter {
    */
   public record Shape(ParagraphMode mode, boolean hasText) {}
 
-  /** Reads the text to its end and tells its {@link Shape}. */
+  /**
+   * Reads the text to its end and tells its {@link Shape}.
+   *
+   * @throws ParagraphTooLongException if a line is longer than {@link #MAX_PARAGRAPH_CHARS}
+   */
   public static Shape shape(BufferedReader text) throws IOException {
     boolean seenText = false;
     boolean blankAfterText = false;
-    for (String line = text.readLine(); line != null; line = text.readLine()) {
+    LineReader lines = new LineReader(text, MAX_PARAGRAPH_CHARS);
+    for (String line = lines.next(); line != null; line = lines.next()) {
       if (line.isBlank()) {
         blankAfterText = seenText;
       } else if (blankAfterText) {
@@ -66,21 +78,34 @@ public final class ParagraphSplitter {
    *
    * @param mode {@link ParagraphMode#LINES} or {@link ParagraphMode#BLANK_LINES}; resolve {@link
    *     ParagraphMode#AUTO} with {@link #detect} first
+   * @throws ParagraphTooLongException if a paragraph is longer than {@link #MAX_PARAGRAPH_CHARS}; the paragraphs
+   *     before it have been sent
    */
   public static void split(BufferedReader text, ParagraphMode mode, Sink sink) throws IOException {
+    split(text, mode, sink, MAX_PARAGRAPH_CHARS);
+  }
+
+  /** {@link #split(BufferedReader, ParagraphMode, Sink)} with another limit, for tests. */
+  static void split(BufferedReader text, ParagraphMode mode, Sink sink, int maxChars) throws IOException {
     if (mode == ParagraphMode.AUTO) {
       throw new IllegalArgumentException("resolve AUTO with detect() before splitting");
     }
-    new Cutter(mode, sink).run(text);
+    new Cutter(mode, sink, maxChars).run(text);
   }
 
-  /** The paragraphs of a text held in memory; {@link ParagraphMode#AUTO} is resolved here. */
+  /**
+   * The paragraphs of a text held in memory; {@link ParagraphMode#AUTO} is resolved here.
+   *
+   * @throws UncheckedIOException caused by a {@link ParagraphTooLongException} if a paragraph is too long
+   */
   public static List<Paragraph> split(String text, ParagraphMode mode) {
     List<Paragraph> paragraphs = new ArrayList<>();
     try {
       ParagraphMode resolved =
           mode == ParagraphMode.AUTO ? detect(new BufferedReader(new StringReader(text))) : mode;
       split(new BufferedReader(new StringReader(text)), resolved, paragraphs::add);
+    } catch (ParagraphTooLongException e) {
+      throw new UncheckedIOException("line " + e.line() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
     }
@@ -116,19 +141,22 @@ public final class ParagraphSplitter {
   private static final class Cutter {
     private final ParagraphMode mode;
     private final Sink sink;
+    private final int maxChars;
     private final StringBuilder pending = new StringBuilder();
     private int pendingLine;
     private int number;
     private String section;
 
-    Cutter(ParagraphMode mode, Sink sink) {
+    Cutter(ParagraphMode mode, Sink sink, int maxChars) {
       this.mode = mode;
       this.sink = sink;
+      this.maxChars = maxChars;
     }
 
     void run(BufferedReader text) throws IOException {
       int lineNumber = 0;
-      for (String raw = text.readLine(); raw != null; raw = text.readLine()) {
+      LineReader lines = new LineReader(text, maxChars);
+      for (String raw = lines.next(); raw != null; raw = lines.next()) {
         lineNumber++;
         String line = raw.strip();
         if (line.isEmpty()) {
@@ -148,11 +176,15 @@ public final class ParagraphSplitter {
       flush();
     }
 
-    private void append(String line, int lineNumber) {
+    private void append(String line, int lineNumber) throws ParagraphTooLongException {
       if (pending.isEmpty()) {
         pendingLine = lineNumber;
       } else if (!brokenWord(pending, line)) {
         pending.append(' ');
+      }
+      // Checked before appending, so the paragraph never grows past the limit.
+      if (pending.length() + line.length() > maxChars) {
+        throw new ParagraphTooLongException(pendingLine, maxChars);
       }
       pending.append(line);
     }
