@@ -37,7 +37,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  *
  * <p>Each call to {@link #add} is one Lucene commit: either all of its sources are in the index afterwards,
  * each replacing its earlier version, or (on any failure, or if the process dies) the index is as it was.
- * Searches see the last commit. Searching is thread-safe; adding is serialised, and only one process at a
+ * Searches see the last commit, made by this instance or any other, in this process or another. Searching is
+ * thread-safe, also while another thread adds; adding is serialised, and only one process at a
  * time may add to an index on disk.
  */
 public final class ParagraphIndex implements Closeable {
@@ -167,7 +168,7 @@ public final class ParagraphIndex implements Closeable {
   /** What the index holds, as searches see it: sources, paragraphs, duplicates, words, size. */
   public IndexStats stats() {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = latestSearcher();
       try {
         return IndexStatsCounter.count((DirectoryReader) searcher.getIndexReader());
       } finally {
@@ -180,7 +181,7 @@ public final class ParagraphIndex implements Closeable {
 
   private SearchResult run(String text, Query query, SearchOptions options) {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = latestSearcher();
       try {
         return new HitCollector(searcher).search(text, query, options);
       } finally {
@@ -189,6 +190,16 @@ public final class ParagraphIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("reading the index " + name + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A searcher on the last commit, whoever made it: another process, or another instance in this one, may have
+   * committed since this index was opened. Checking costs a directory listing when nothing changed; a searcher
+   * never sees a commit half-written, since Lucene publishes a commit by one rename of its segments file.
+   */
+  private IndexSearcher latestSearcher() throws IOException {
+    searchers.maybeRefresh();
+    return searchers.acquire();
   }
 
   @Override
