@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -68,26 +69,79 @@ public final class ParagraphIndex implements Closeable {
         directory.close();
         throw new MissingIndexException(path);
       }
-      checkFormat(directory, path.toString());
-      return new ParagraphIndex(directory, path.toString());
+      try {
+        checkFormat(directory, path.toString());
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+      return opened(directory, path.toString());
     } catch (IOException e) {
       throw unreadable(path.toString(), e);
     }
   }
 
-  /** Opens the index at {@code path}, creating an empty one (and the directory) if there is none. */
+  /**
+   * Opens the index at {@code path}, creating an empty one (and the directory) if there is none.
+   *
+   * @throws ForeignIndexException if the directory holds files but no index: they may be a damaged index (its
+   *     commit file lost) or anything else, and creating an index there could delete some of them
+   */
   public static ParagraphIndex openOrCreate(Path path) {
     try {
       Files.createDirectories(path);
       FSDirectory directory = FSDirectory.open(path);
       if (DirectoryReader.indexExists(directory)) {
         checkFormat(directory, path.toString());
+      } else if (holdsFiles(directory)) {
+        directory.close();
+        throw new ForeignIndexException(
+            path + " holds files but no index (or an index whose commit file is lost): index into an empty or new"
+                + " directory",
+            null);
       } else {
         createEmpty(directory, path.toString());
       }
-      return new ParagraphIndex(directory, path.toString());
+      return opened(directory, path.toString());
     } catch (IOException e) {
       throw unreadable(path.toString(), e);
+    }
+  }
+
+  /**
+   * Verifies the index at {@code path} with Lucene's CheckIndex: every file's checksum, every segment read
+   * through, and the commit marked as written by paragraphe. Reads all of the index: slow on a large one.
+   *
+   * @return the problems found, one line each; none when the index is sound
+   * @throws MissingIndexException if there is no index at {@code path}
+   * @throws IndexBusyException if another process is writing to it
+   */
+  public static List<String> check(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new MissingIndexException(path);
+    }
+    try (FSDirectory directory = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new MissingIndexException(path);
+      }
+      return IndexCheck.problems(directory, path.toString());
+    } catch (IOException e) {
+      throw unreadable(path.toString(), e);
+    }
+  }
+
+  /** Any file but the lock, which a crash during the very first commit may leave behind. */
+  private static boolean holdsFiles(Directory directory) throws IOException {
+    return Arrays.stream(directory.listAll()).anyMatch(file -> !file.equals(IndexWriter.WRITE_LOCK_NAME));
+  }
+
+  /** The index on an open directory, which is closed if the index cannot be read. */
+  private static ParagraphIndex opened(Directory directory, String name) throws IOException {
+    try {
+      return new ParagraphIndex(directory, name);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
     }
   }
 
@@ -266,7 +320,7 @@ public final class ParagraphIndex implements Closeable {
     }
   }
 
-  private static void checkFormat(Directory directory, String name) throws IOException {
+  static void checkFormat(Directory directory, String name) throws IOException {
     Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
     String format = userData.get(FORMAT_KEY);
     if (format == null) {
@@ -281,8 +335,8 @@ public final class ParagraphIndex implements Closeable {
 
   private static ParagrapheException unreadable(String name, IOException e) {
     if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
-      return new ForeignIndexException(name + " was written by another Lucene version: " + e.getMessage(), e);
+      return new ForeignIndexException(name + " was " + IndexCheck.describe(e), e);
     }
-    return new ParagrapheException("cannot open the index " + name + ": " + e.getMessage(), e);
+    return new ParagrapheException("the index " + name + " is damaged: " + IndexCheck.describe(e), e);
   }
 }
