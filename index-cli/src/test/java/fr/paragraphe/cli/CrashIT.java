@@ -22,6 +22,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * completes. The kill moments come from a seeded Random: rerun with {@code -Dcrash.seed=N} to replay a failure,
  * and {@code -Dcrash.kills=N} for more kills (index-cli/crash-test runs 50).
  */
+// About the index, not the start of the JVM, and long: once is enough, in the execution with the fast start.
+@DisabledIfEnvironmentVariable(named = "INDEX_CLI_FAST_START", matches = "0")
 class CrashIT {
   private static final int KILLS = Integer.getInteger("crash.kills", 10);
   private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
