@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -37,7 +38,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  *
  * <p>Each call to {@link #add} is one Lucene commit: either all of its sources are in the index afterwards,
  * each replacing its earlier version, or (on any failure, or if the process dies) the index is as it was.
- * Searches see the last commit. Searching is thread-safe; adding is serialised, and only one process at a
+ * Searches see the last commit, made by this instance or any other, in this process or another. Searching is
+ * thread-safe, also while another thread adds; adding is serialised, and only one process at a
  * time may add to an index on disk.
  */
 public final class ParagraphIndex implements Closeable {
@@ -67,26 +69,79 @@ public final class ParagraphIndex implements Closeable {
         directory.close();
         throw new MissingIndexException(path);
       }
-      checkFormat(directory, path.toString());
-      return new ParagraphIndex(directory, path.toString());
+      try {
+        checkFormat(directory, path.toString());
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+      return opened(directory, path.toString());
     } catch (IOException e) {
       throw unreadable(path.toString(), e);
     }
   }
 
-  /** Opens the index at {@code path}, creating an empty one (and the directory) if there is none. */
+  /**
+   * Opens the index at {@code path}, creating an empty one (and the directory) if there is none.
+   *
+   * @throws ForeignIndexException if the directory holds files but no index: they may be a damaged index (its
+   *     commit file lost) or anything else, and creating an index there could delete some of them
+   */
   public static ParagraphIndex openOrCreate(Path path) {
     try {
       Files.createDirectories(path);
       FSDirectory directory = FSDirectory.open(path);
       if (DirectoryReader.indexExists(directory)) {
         checkFormat(directory, path.toString());
+      } else if (holdsFiles(directory)) {
+        directory.close();
+        throw new ForeignIndexException(
+            path + " holds files but no index (or an index whose commit file is lost): index into an empty or new"
+                + " directory",
+            null);
       } else {
         createEmpty(directory, path.toString());
       }
-      return new ParagraphIndex(directory, path.toString());
+      return opened(directory, path.toString());
     } catch (IOException e) {
       throw unreadable(path.toString(), e);
+    }
+  }
+
+  /**
+   * Verifies the index at {@code path} with Lucene's CheckIndex: every file's checksum, every segment read
+   * through, and the commit marked as written by paragraphe. Reads all of the index: slow on a large one.
+   *
+   * @return the problems found, one line each; none when the index is sound
+   * @throws MissingIndexException if there is no index at {@code path}
+   * @throws IndexBusyException if another process is writing to it
+   */
+  public static List<String> check(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new MissingIndexException(path);
+    }
+    try (FSDirectory directory = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new MissingIndexException(path);
+      }
+      return IndexCheck.problems(directory, path.toString());
+    } catch (IOException e) {
+      throw unreadable(path.toString(), e);
+    }
+  }
+
+  /** Any file but the lock, which a crash during the very first commit may leave behind. */
+  private static boolean holdsFiles(Directory directory) throws IOException {
+    return Arrays.stream(directory.listAll()).anyMatch(file -> !file.equals(IndexWriter.WRITE_LOCK_NAME));
+  }
+
+  /** The index on an open directory, which is closed if the index cannot be read. */
+  private static ParagraphIndex opened(Directory directory, String name) throws IOException {
+    try {
+      return new ParagraphIndex(directory, name);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
     }
   }
 
@@ -185,7 +240,7 @@ public final class ParagraphIndex implements Closeable {
   /** What the index holds, as searches see it: sources, paragraphs, duplicates, words, size. */
   public IndexStats stats() {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = latestSearcher();
       try {
         return IndexStatsCounter.count((DirectoryReader) searcher.getIndexReader());
       } finally {
@@ -198,7 +253,7 @@ public final class ParagraphIndex implements Closeable {
 
   private SearchResult run(String text, Query query, SearchOptions options) {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = latestSearcher();
       try {
         return new HitCollector(searcher).search(text, query, options);
       } finally {
@@ -207,6 +262,16 @@ public final class ParagraphIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("reading the index " + name + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A searcher on the last commit, whoever made it: another process, or another instance in this one, may have
+   * committed since this index was opened. Checking costs a directory listing when nothing changed; a searcher
+   * never sees a commit half-written, since Lucene publishes a commit by one rename of its segments file.
+   */
+  private IndexSearcher latestSearcher() throws IOException {
+    searchers.maybeRefresh();
+    return searchers.acquire();
   }
 
   @Override
@@ -273,7 +338,7 @@ public final class ParagraphIndex implements Closeable {
     }
   }
 
-  private static void checkFormat(Directory directory, String name) throws IOException {
+  static void checkFormat(Directory directory, String name) throws IOException {
     Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
     String format = userData.get(FORMAT_KEY);
     if (format == null) {
@@ -288,8 +353,8 @@ public final class ParagraphIndex implements Closeable {
 
   private static ParagrapheException unreadable(String name, IOException e) {
     if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
-      return new ForeignIndexException(name + " was written by another Lucene version: " + e.getMessage(), e);
+      return new ForeignIndexException(name + " was " + IndexCheck.describe(e), e);
     }
-    return new ParagrapheException("cannot open the index " + name + ": " + e.getMessage(), e);
+    return new ParagrapheException("the index " + name + " is damaged: " + IndexCheck.describe(e), e);
   }
 }

@@ -43,6 +43,7 @@ public final class IndexCli implements Runnable {
     COMMANDS.put("remove", RemoveCommand::new);
     COMMANDS.put("stats", StatsCommand::new);
     COMMANDS.put("analyze", AnalyzeCommand::new);
+    COMMANDS.put("check", CheckCommand::new);
   }
 
   public static void main(String[] args) {
@@ -70,7 +71,7 @@ public final class IndexCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: index, query, remove, stats or analyze");
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: index, query, remove, stats, analyze or check");
   }
 
   /** The tool's version and the Lucene it runs on. */

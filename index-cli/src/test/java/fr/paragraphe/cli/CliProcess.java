@@ -63,6 +63,20 @@ final class CliProcess {
     return new Result(process.exitValue(), stdout.join(), stderr.join());
   }
 
+  /**
+   * Starts index-cli without waiting for it, its output discarded: for a run that another process meets, or
+   * that is killed.
+   */
+  static Process start(Path workingDirectory, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(LAUNCHER.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+    builder.environment().remove("PARAGRAPHE_INDEX");
+    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+    return builder.start();
+  }
+
   static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
     return run(workingDirectory, Map.of(), args);
   }
