@@ -139,6 +139,19 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
     return new ASCIIFoldingFilter(in);
   }
 
+  /**
+   * What the char filter makes of one character: the mapped character, or -1 where it deletes it. The same
+   * mapping as the char filter's, for code that folds a whole text at once (the duplicate hash).
+   */
+  public static int mapChar(char c) {
+    return switch (c) {
+      case '\u2019', '\u2018', '\u02BC', '\u02BB', '\uFF07' -> '\'';
+      case '\u00A0', '\u202F', '\u2007' -> ' ';
+      case '\u00AD' -> -1;
+      default -> c >= '\u0300' && c <= '\u036F' ? -1 : c;
+    };
+  }
+
   private static NormalizeCharMap charMap() {
     NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
     for (String apostrophe : new String[] {"\u2019", "\u2018", "\u02BC", "\u02BB", "\uFF07"}) {
