@@ -1,5 +1,6 @@
 package fr.paragraphe;
 
+import fr.paragraphe.analysis.AsciiFolding;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.Paragraph;
 import java.nio.CharBuffer;
@@ -7,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.lucene.analysis.CharacterUtils;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -80,7 +80,7 @@ final class ParagraphDocument {
         apostrophe >= 0 && FrenchParagraphAnalyzer.ARTICLES.contains(chars, 0, apostrophe) ? apostrophe + 1 : 0;
     CharacterUtils.toLowerCase(chars, start, length);
     char[] folded = new char[(length - start) * 4];
-    int foldedLength = ASCIIFoldingFilter.foldToASCII(chars, start, folded, 0, length - start);
+    int foldedLength = AsciiFolding.fold(chars, start, length - start, folded);
     // Runs of the characters regex \s matches, and only those, become one space.
     int out = 0;
     for (int i = 0; i < foldedLength; i++) {

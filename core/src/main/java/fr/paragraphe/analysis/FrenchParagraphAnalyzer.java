@@ -135,8 +135,9 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
     return fold(new LowerCaseFilter(new ElisionFilter(in, ARTICLES)));
   }
 
+  /** ASCIIFoldingFilter's folding, through {@link AsciiFolding} which is faster for the same output. */
   private static TokenStream fold(TokenStream in) {
-    return new ASCIIFoldingFilter(in);
+    return new AsciiFolding.Filter(in);
   }
 
   /**
