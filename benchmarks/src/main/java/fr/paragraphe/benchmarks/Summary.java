@@ -69,7 +69,7 @@ public final class Summary {
         results.put(index.group(1) + " text_mb", index.group(2));
         results.put(index.group(1) + " index_mb", index.group(3));
       }
-      Matcher sample = Pattern.compile("^sample: \\d+ paragraphs, ([\\d.]+) MB").matcher(line);
+      Matcher sample = Pattern.compile("sample: \\d+ paragraphs, ([\\d.]+) MB").matcher(line);
       if (sample.find()) {
         results.put("analysis mb", sample.group(1));
       }
