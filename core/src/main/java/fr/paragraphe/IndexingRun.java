@@ -3,6 +3,7 @@ package fr.paragraphe;
 import fr.paragraphe.Source.FileSource;
 import fr.paragraphe.Source.TextSource;
 import fr.paragraphe.input.NotTextException;
+import fr.paragraphe.input.Paragraph;
 import fr.paragraphe.input.ParagraphMode;
 import fr.paragraphe.input.ParagraphTooLongException;
 import fr.paragraphe.input.ParagraphSplitter;
@@ -12,22 +13,39 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 /**
  * One indexing run on an open writer: each source's paragraphs replace its earlier ones. Committing (or rolling
  * back) is the caller's, so that a run is all or nothing.
+ *
+ * <p>The calling thread reads and cuts the texts (numbering the paragraphs, so numbers do not depend on
+ * threads) and hands batches of paragraphs to {@link IndexingOptions#effectiveThreads} threads, which build and
+ * analyse the documents and add them: IndexWriter takes documents from several threads at once, each into a
+ * segment of its own, and analysis is most of the time. Only the order of documents inside the index varies.
  */
 final class IndexingRun {
   /** Progress is reported at least this often, in paragraphs, within a long source. */
   private static final int PROGRESS_EVERY = 4096;
+  /** Paragraphs handed to a thread at once: large enough that handing over costs nothing. */
+  private static final int BATCH = 256;
 
   private final IndexWriter writer;
   private final IndexingOptions options;
   private final AtomicLong bytesDone = new AtomicLong();
+  private final Adder adder;
+  /** Sources whose paragraphs were handed over in this run: a name seen again must wait for them (see replace). */
+  private final Set<String> names = new HashSet<>();
   private long bytes;
   private int sources;
   private int sourcesDone;
@@ -39,18 +57,23 @@ final class IndexingRun {
   IndexingRun(IndexWriter writer, IndexingOptions options) {
     this.writer = writer;
     this.options = options;
+    int threads = options.effectiveThreads();
+    this.adder = threads == 1 ? new Adder.OnThisThread(writer) : new Adder.OnThreads(writer, threads);
   }
 
   IndexingReport index(List<Source> all) throws IOException {
     sources = all.size();
     bytes = all.stream().mapToLong(IndexingRun::size).sum();
-    for (Source source : all) {
-      switch (source) {
-        case FileSource file -> indexFile(file);
-        case TextSource text -> indexText(text);
+    try (adder) {
+      for (Source source : all) {
+        switch (source) {
+          case FileSource file -> indexFile(file);
+          case TextSource text -> indexText(text);
+        }
+        sourcesDone++;
+        reportProgress();
       }
-      sourcesDone++;
-      reportProgress();
+      adder.finish();
     }
     return new IndexingReport(indexed, paragraphs, characters, skipped);
   }
@@ -90,19 +113,30 @@ final class IndexingRun {
   }
 
   private void replace(String name, Source.Opener opener, ParagraphMode mode) throws IOException {
+    // A delete applies to the documents added before it. Paragraphs of a source of the same name handed over
+    // earlier in this run may still be on their way: they must be in before the delete, which replaces them.
+    if (!names.add(name)) {
+      adder.finish();
+    }
     writer.deleteDocuments(new Term(ParagraphDocument.SOURCE, name));
+    List<Paragraph> batch = new ArrayList<>(BATCH);
     try (BufferedReader text = opener.open()) {
       ParagraphSplitter.split(
           text,
           mode,
           paragraph -> {
-            writer.addDocument(ParagraphDocument.of(name, paragraph));
+            batch.add(paragraph);
+            if (batch.size() == BATCH) {
+              adder.add(name, List.copyOf(batch));
+              batch.clear();
+            }
             paragraphs++;
             characters += paragraph.text().length();
             if (paragraphs % PROGRESS_EVERY == 0) {
               reportProgress();
             }
           });
+      adder.add(name, List.copyOf(batch));
     } catch (ParagraphTooLongException e) {
       throw new InvalidInputException(name, e.line(), e.getMessage(), e);
     } catch (IOException e) {
@@ -114,6 +148,94 @@ final class IndexingRun {
 
   private void reportProgress() {
     options.listener().progress(new IndexingProgress(sourcesDone, sources, paragraphs, bytesDone.get(), bytes));
+  }
+
+  /** Adds the documents of batches of paragraphs to the writer. */
+  private sealed interface Adder extends AutoCloseable {
+    void add(String source, List<Paragraph> batch) throws IOException;
+
+    /** Waits until every batch handed over is in the writer; throws what adding one threw. */
+    void finish() throws IOException;
+
+    /** Stops the threads, after the batches they were given (on success or failure alike). */
+    @Override
+    void close();
+
+    /** One thread: everything on the caller's, as a plain loop over addDocument. */
+    record OnThisThread(IndexWriter writer) implements Adder {
+      @Override
+      public void add(String source, List<Paragraph> batch) throws IOException {
+        for (Paragraph paragraph : batch) {
+          writer.addDocument(ParagraphDocument.of(source, paragraph));
+        }
+      }
+
+      @Override
+      public void finish() {}
+
+      @Override
+      public void close() {}
+    }
+
+    /** A pool of threads; at most two batches per thread wait or run, so memory stays small whatever the input. */
+    final class OnThreads implements Adder {
+      private final IndexWriter writer;
+      private final ExecutorService pool;
+      private final int slots;
+      private final Semaphore free;
+      private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+      OnThreads(IndexWriter writer, int threads) {
+        this.writer = writer;
+        this.pool =
+            Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("paragraphe-indexing-", 1).daemon().factory());
+        this.slots = 2 * threads;
+        this.free = new Semaphore(slots);
+      }
+
+      @Override
+      public void add(String source, List<Paragraph> batch) throws IOException {
+        rethrow();
+        free.acquireUninterruptibly();
+        pool.execute(() -> {
+          try {
+            if (failure.get() == null) {
+              new OnThisThread(writer).add(source, batch);
+            }
+          } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+          } finally {
+            free.release();
+          }
+        });
+      }
+
+      @Override
+      public void finish() throws IOException {
+        free.acquireUninterruptibly(slots);
+        free.release(slots);
+        rethrow();
+      }
+
+      private void rethrow() throws IOException {
+        switch (failure.get()) {
+          case null -> {}
+          case IOException e -> throw e;
+          case RuntimeException e -> throw e;
+          case Error e -> throw e;
+          case Throwable e -> throw new IllegalStateException(e);
+        }
+      }
+
+      @Override
+      public void close() {
+        // Wait for the batches already handed over, so that nothing is added after the caller rolls back.
+        free.acquireUninterruptibly(slots);
+        free.release(slots);
+        pool.shutdown();
+      }
+    }
   }
 
   private static long size(Source source) {

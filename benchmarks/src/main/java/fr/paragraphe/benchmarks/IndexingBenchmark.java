@@ -5,28 +5,22 @@
  *   benchmarks/run IndexingBenchmark -p paragraphs=20000 -f 1 -wi 1 -i 2   # a quick look
  *   benchmarks/run IndexingBenchmark -p corpus=/path/to/file.txt.gz        # another corpus
  *
- * The corpus is gzip UTF-8 text, one paragraph per line (see ../shared/corpora/README.md). Both benchmarks
- * index the same first `paragraphs` lines, in memory, on one thread, with one commit; read the result as
- * paragraphe time / bareLucene time (benchmarks/README.md).
+ * The corpus is gzip UTF-8 text, one paragraph per line (see ../shared/corpora/README.md). All benchmarks
+ * index the same first `paragraphs` lines, in memory, with one commit; bareLucene and paragrapheOneThread on
+ * one thread, paragraphe on its default threads (two on two cores); read the result as a ratio of times
+ * (benchmarks/README.md).
  */
 package fr.paragraphe.benchmarks;
 
+import fr.paragraphe.IndexingOptions;
 import fr.paragraphe.IndexingReport;
 import fr.paragraphe.ParagraphIndex;
 import fr.paragraphe.Source;
 import fr.paragraphe.input.ParagraphMode;
-import java.io.BufferedReader;
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -71,31 +65,28 @@ public class IndexingBenchmark {
   private String text;
 
   @Setup(Level.Trial)
-  public void readCorpus() throws IOException, URISyntaxException {
-    Path file = locate(corpus);
-    StringBuilder sample = new StringBuilder();
-    int read = 0;
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null && read < paragraphs; line = lines.readLine()) {
-        // ParagraphMode.LINES skips blank lines; skip them here too so both index the same paragraphs.
-        if (!line.isBlank()) {
-          sample.append(line).append('\n');
-          read++;
-        }
-      }
-    }
-    if (read < paragraphs) {
-      System.out.printf("note: %s has only %d paragraphs, indexing them all%n", file, read);
-    }
-    text = sample.toString();
+  public void readCorpus() throws IOException {
+    text = String.join("\n", Corpus.paragraphs(corpus, paragraphs)) + "\n";
   }
 
-  /** The product's API: analysis that keeps every word, offsets, duplicate hash, ids, one commit. */
+  /**
+   * The product's API: analysis that keeps every word, offsets, duplicate hash, ids, one commit; on the
+   * default threads (two on two cores).
+   */
   @Benchmark
   public IndexingReport paragraphe() {
+    return paragraphe(IndexingOptions.DEFAULT);
+  }
+
+  /** The same on one thread, as bareLucene: what the threads buy. */
+  @Benchmark
+  public IndexingReport paragrapheOneThread() {
+    return paragraphe(IndexingOptions.DEFAULT.withThreads(1));
+  }
+
+  private IndexingReport paragraphe(IndexingOptions options) {
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
-      return index.add(List.of(Source.text("corpus", text)), ParagraphMode.LINES);
+      return index.add(List.of(Source.text("corpus", text)), options.withMode(ParagraphMode.LINES));
     }
   }
 
@@ -113,25 +104,5 @@ public class IndexingBenchmark {
       writer.commit();
       return writer.getDocStats().numDocs;
     }
-  }
-
-  /**
-   * The default path is relative to the repository root, but JMH may be started from elsewhere: a relative
-   * path is tried from the working directory, then from the root of the checkout that holds this code
-   * (benchmarks/target/benchmarks.jar or benchmarks/target/classes, three levels down).
-   */
-  private static Path locate(String corpus) throws FileNotFoundException, URISyntaxException {
-    Path given = Path.of(corpus).toAbsolutePath().normalize();
-    Path code = Path.of(IndexingBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path fromRoot = code.resolve("../../..").resolve(corpus).normalize();
-    for (Path candidate : List.of(given, fromRoot)) {
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    throw new FileNotFoundException(
-        "corpus absent: " + corpus + " is not a file (looked for " + given
-            + (fromRoot.equals(given) ? "" : " and " + fromRoot) + "). Pass a gzip corpus, one paragraph a line,"
-            + " with -p corpus=/path/to/file.txt.gz (see shared/corpora/README.md)");
   }
 }

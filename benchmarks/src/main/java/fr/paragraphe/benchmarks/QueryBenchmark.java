@@ -1,0 +1,234 @@
+/*
+ *   benchmarks/run QueryBenchmark                                    # 1M paragraphs, ELTeC then Littré
+ *   benchmarks/run QueryBenchmark -p paragraphs=50000 -f 1 -wi 1 -i 2  # the short run of benchmarks/short
+ *
+ * Each trial builds the index its benchmark needs (printing its size, build time and total matches), then
+ * times one phrase query per call, cycling through 20 phrases sampled from the indexed text.
+ */
+package fr.paragraphe.benchmarks;
+
+import fr.paragraphe.ParagraphIndex;
+import fr.paragraphe.SearchOptions;
+import fr.paragraphe.SearchResult;
+import fr.paragraphe.Source;
+import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import fr.paragraphe.input.ParagraphMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * Phrase-query latency, one query per call: paragraphe's {@code searchPhrase} (exact phrase, every word kept)
+ * against an IndexSearcher and a PhraseQuery built by hand over a stock-FrenchAnalyzer index (stop words
+ * dropped, so its phrases are loose). Both count every match and fetch the text of the top 10.
+ */
+// SampleTime keeps the time of each call: p50 and p99 in the result.
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 5, time = 2)
+@State(Scope.Benchmark)
+public class QueryBenchmark {
+
+  /** Gzip text, one paragraph per line; several files separated by commas are read in order. */
+  @Param(Corpus.DEFAULT)
+  public String corpus;
+
+  /** How many paragraphs the index holds. */
+  @Param("1000000")
+  public int paragraphs;
+
+  /** Words per phrase. */
+  @Param({"2", "3", "4"})
+  public int words;
+
+  /** {@code common}: at least one of the 12 most frequent words; {@code rare}: no French stop word at all. */
+  @Param({"common", "rare"})
+  public String kind;
+
+  private static final int PHRASES = 20;
+
+  private List<String> phrases;
+  private int next;
+  private Path directory;
+  private ParagraphIndex paragraphe;
+  private DirectoryReader reader;
+  private IndexSearcher searcher;
+  private final Analyzer stock = new FrenchAnalyzer();
+
+  @Setup(Level.Trial)
+  public void setUp(BenchmarkParams params) throws IOException {
+    List<String> sample = Corpus.paragraphs(corpus, paragraphs);
+    phrases = sample(sample, words, kind.equals("common"));
+    // Without this the searchers would cache the results of these few phrases, repeated thousands of times,
+    // and measure the cache: DESIGN.md's reference figures were taken with the query cache off too.
+    IndexSearcher.setDefaultQueryCache(null);
+    directory = Files.createTempDirectory("query-benchmark");
+    long start = System.nanoTime();
+    String engine;
+    if (params.getBenchmark().endsWith(".paragraphe")) {
+      engine = "paragraphe";
+      paragraphe = ParagraphIndex.openOrCreate(directory);
+      paragraphe.add(List.of(Source.text("corpus", String.join("\n", sample))), ParagraphMode.LINES);
+    } else {
+      engine = "bareLucene";
+      try (FSDirectory dir = FSDirectory.open(directory);
+          IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(stock))) {
+        for (String paragraph : sample) {
+          Document doc = new Document();
+          doc.add(new TextField("text", paragraph, Field.Store.YES));
+          writer.addDocument(doc);
+        }
+        writer.commit();
+      }
+      reader = DirectoryReader.open(FSDirectory.open(directory));
+      searcher = new IndexSearcher(reader);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long matches = 0;
+    for (int i = 0; i < PHRASES; i++) {
+      matches += engine.equals("paragraphe") ? paragraphe().total() : bareLucene();
+    }
+    System.out.printf(Locale.ROOT, "%nRESULT index %s paragraphs=%d text_mb=%.1f index_mb=%.1f build_s=%.1f%n",
+        engine, sample.size(), Corpus.megabytes(sample), size(directory) / 1e6, seconds);
+    System.out.printf(Locale.ROOT, "RESULT matches %s words=%d kind=%s phrases=%d matches=%d e.g. \"%s\"%n",
+        engine, words, kind, PHRASES, matches, phrases.get(0));
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    if (paragraphe != null) {
+      paragraphe.close();
+    }
+    if (reader != null) {
+      reader.close();
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+
+  /** The product: exact phrase, exact count, top 10 with highlights and duplicates folded. */
+  @Benchmark
+  public SearchResult paragraphe() {
+    return paragraphe.searchPhrase(nextPhrase(), SearchOptions.DEFAULT);
+  }
+
+  /** By hand: the stock analysis of the phrase into a PhraseQuery (keeping stop-word gaps), count, top 10. */
+  @Benchmark
+  public long bareLucene() throws IOException {
+    PhraseQuery query = phraseQuery(nextPhrase());
+    long count = searcher.count(query);
+    TopDocs top = searcher.search(query, 10);
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      count += stored.document(hit.doc).get("text").length() > 0 ? 0 : 1;
+    }
+    return count;
+  }
+
+  private String nextPhrase() {
+    String phrase = phrases.get(next);
+    next = (next + 1) % phrases.size();
+    return phrase;
+  }
+
+  private PhraseQuery phraseQuery(String phrase) throws IOException {
+    PhraseQuery.Builder builder = new PhraseQuery.Builder();
+    try (TokenStream tokens = stock.tokenStream("text", phrase)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+      tokens.reset();
+      int position = -1;
+      while (tokens.incrementToken()) {
+        position += increment.getPositionIncrement();
+        builder.add(new Term("text", term.toString()), position);
+      }
+      tokens.end();
+    }
+    return builder.build();
+  }
+
+  /**
+   * {@code count} phrases of {@code words} consecutive words from random paragraphs (fixed seed): plain words
+   * (letters, apostrophes, inner hyphens) with no punctuation between them; common or rare as {@link #kind}.
+   */
+  static List<String> sample(List<String> paragraphs, int words, boolean common) {
+    CharArraySet stop = FrenchAnalyzer.getDefaultStopSet();
+    List<String> commonWords = FrenchParagraphAnalyzer.COMMON_WORDS;
+    Random random = new Random(42);
+    List<String> phrases = new ArrayList<>();
+    for (int tries = 0; phrases.size() < PHRASES && tries < 1_000_000; tries++) {
+      String[] tokens = paragraphs.get(random.nextInt(paragraphs.size())).split("\\s+");
+      if (tokens.length < words) {
+        continue;
+      }
+      int from = random.nextInt(tokens.length - words + 1);
+      boolean plain = true;
+      boolean hasCommon = false;
+      boolean hasStop = false;
+      for (int i = from; i < from + words; i++) {
+        String word = tokens[i].toLowerCase(Locale.ROOT);
+        plain &= word.matches("\\p{L}+(['’-]\\p{L}+)*");
+        hasCommon |= commonWords.contains(word);
+        for (String part : word.split("['’]")) {
+          hasStop |= stop.contains(part);
+        }
+      }
+      if (plain && (common ? hasCommon : !hasStop)) {
+        phrases.add(String.join(" ", List.of(tokens).subList(from, from + words)));
+      }
+    }
+    return phrases;
+  }
+
+  private static long size(Path directory) {
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

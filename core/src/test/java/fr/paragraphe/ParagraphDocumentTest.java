@@ -1,0 +1,57 @@
+package fr.paragraphe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class ParagraphDocumentTest {
+
+  /** The first implementation of the hash, through the analyzer: indexes written with it must keep matching. */
+  private static String reference(String text) throws Exception {
+    try (Analyzer normaliser = new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX)) {
+      String collapsed = normaliser.normalize(ParagraphDocument.TEXT, text.strip()).utf8ToString()
+          .replaceAll("\\s+", " ");
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(collapsed.getBytes(StandardCharsets.UTF_8)));
+    }
+  }
+
+  @Test
+  void hashIsTheSameAsTheAnalyzerNormalisation() throws Exception {
+    List<String> texts = List.of(
+        "L’État  islamique", "l'etat islamique", "Jusqu'à l'aube", "aujourd\u02BChui", "Il a dit l'eau",
+        "CŒUR ET ÆTHER", "cœur", "\u00A0« Nous »\u202F!", "contre-\u00ADoffensive", "e\u0301te\u0301",
+        "  tabs\tand\r\nnewlines\u000B\f  ", "'", "l'", "L’", "\uD835\uDC00 math", "lone \uD800 surrogate",
+        "İstanbul ǅ ß ﬁn", "\u2003em space\u2003\u2003", "x\u00A0", "q\uFF07il");
+    for (String text : texts) {
+      assertEquals(reference(text), ParagraphDocument.normalisedHash(text), text);
+    }
+  }
+
+  @Test
+  void hashIsTheSameOnRandomTextOfTrickyCharacters() throws Exception {
+    String palette = "aeiouLlDdQqJjEÉéèÀàçÇœŒæÆ '’‘ʼʻ＇\u00A0\u202F\u2007\u00AD\u0301\u0327\t\n\r\u000B\f\u2003"
+        + "\uD83D\uDE00\uD800ıİß-.,";
+    Random random = new Random(42);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(20); i > 0; i--) {
+        text.append(palette.charAt(random.nextInt(palette.length())));
+      }
+      assertEquals(reference(text.toString()), ParagraphDocument.normalisedHash(text.toString()), text.toString());
+    }
+  }
+
+  @Test
+  void differentWordsHashDifferently() {
+    assertNotEquals(ParagraphDocument.normalisedHash("la rive"), ParagraphDocument.normalisedHash("le rive"));
+  }
+}
