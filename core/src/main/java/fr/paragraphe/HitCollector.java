@@ -36,6 +36,9 @@ final class HitCollector {
           new SortField(ParagraphDocument.SOURCE, SortField.Type.STRING),
           new SortField(ParagraphDocument.PARAGRAPH, SortField.Type.INT));
 
+  private static final Set<String> HASH_FIELD = Set.of(ParagraphDocument.HASH);
+  private static final Set<String> REF_FIELDS = Set.of(ParagraphDocument.SOURCE, ParagraphDocument.PARAGRAPH);
+
   private final IndexSearcher searcher;
   private final StoredFields stored;
 
@@ -54,12 +57,12 @@ final class HitCollector {
     while (hits.size() < options.limit()) {
       TopFieldDocs page = searcher.searchAfter(after, query, pageSize, BY_SCORE_THEN_READING_ORDER, true);
       for (ScoreDoc scoreDoc : page.scoreDocs) {
-        Document doc = stored.document(scoreDoc.doc);
-        String hash = doc.get(ParagraphDocument.HASH);
-        if (options.collapseDuplicates() && !seenHashes.add(hash)) {
+        // Stored texts are the costly part to read: look at the hash alone until the paragraph is shown.
+        if (options.collapseDuplicates() && !seenHashes.add(hashOf(scoreDoc.doc))) {
           continue;
         }
-        List<ParagraphRef> duplicates = options.collapseDuplicates() ? duplicatesOf(doc) : List.of();
+        Document doc = stored.document(scoreDoc.doc);
+        List<ParagraphRef> duplicates = options.collapseDuplicates() ? duplicatesOf(doc, scoreDoc.doc) : List.of();
         String explanation = options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
         hits.add(hit(doc, scoreDoc.score, highlighter.spans(scoreDoc.doc), duplicates, explanation));
         if (hits.size() == options.limit()) {
@@ -76,17 +79,19 @@ final class HitCollector {
   }
 
   /** Every other paragraph with the same normalised text: they match whatever query this one matches. */
-  private List<ParagraphRef> duplicatesOf(Document doc) throws IOException {
+  private List<ParagraphRef> duplicatesOf(Document doc, int self) throws IOException {
     Query sameText = new TermQuery(new Term(ParagraphDocument.HASH, doc.get(ParagraphDocument.HASH)));
-    String self = doc.get(ParagraphDocument.ID);
     List<ParagraphRef> duplicates = new ArrayList<>();
     for (ScoreDoc other : searcher.search(sameText, MAX_DUPLICATES_LISTED + 1, READING_ORDER).scoreDocs) {
-      Document twin = stored.document(other.doc);
-      if (!twin.get(ParagraphDocument.ID).equals(self) && duplicates.size() < MAX_DUPLICATES_LISTED) {
-        duplicates.add(refOf(twin));
+      if (other.doc != self && duplicates.size() < MAX_DUPLICATES_LISTED) {
+        duplicates.add(refOf(stored.document(other.doc, REF_FIELDS)));
       }
     }
     return List.copyOf(duplicates);
+  }
+
+  private String hashOf(int doc) throws IOException {
+    return stored.document(doc, HASH_FIELD).get(ParagraphDocument.HASH);
   }
 
   private static Hit hit(
