@@ -2,6 +2,7 @@ package fr.paragraphe.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import fr.paragraphe.ParagraphIndex;
 import java.io.IOException;
@@ -20,9 +21,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * completes. The kill moments come from a seeded Random: rerun with {@code -Dcrash.seed=N} to replay a failure,
  * and {@code -Dcrash.kills=N} for more kills (index-cli/crash-test runs 50).
  */
-// About the index, not the start of the JVM, and long: once is enough, in the execution with the fast start.
-@DisabledIfEnvironmentVariable(named = "INDEX_CLI_FAST_START", matches = "0")
 class CrashIT {
   private static final int KILLS = Integer.getInteger("crash.kills", 10);
   private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
@@ -41,6 +40,13 @@ class CrashIT {
   private Path index;
   private final Random random = new Random(SEED);
   private String replay;
+
+  @BeforeAll
+  static void onceIsEnough() {
+    assumeFalse(
+        "0".equals(System.getenv("INDEX_CLI_FAST_START")),
+        "about the index, not the start of the JVM, and long: it runs once, in the execution with the fast start");
+  }
 
   @BeforeEach
   void writeBothVersionsOfTheCorpus() throws IOException {
