@@ -2,6 +2,7 @@ package fr.paragraphe.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 final class CliProcess {
   static final Path LAUNCHER = Path.of("bin", "index-cli").toAbsolutePath();
   static final Path SEEDS = Path.of("..", "seeds").toAbsolutePath().normalize();
+  /** Where {@link #copySeed} puts the sample article, relative to the working directory. */
+  static final String SEED = "seeds/000_de5b8be049ad9072.txt";
 
   record Result(int exitCode, String stdout, String stderr) {
     List<String> stderrLines() {
@@ -21,6 +24,12 @@ final class CliProcess {
   }
 
   private CliProcess() {}
+
+  /** Copies the sample article to {@link #SEED} under a test's working directory. */
+  static void copySeed(Path workingDirectory) throws IOException {
+    Files.createDirectories(workingDirectory.resolve("seeds"));
+    Files.copy(SEEDS.resolve("000_de5b8be049ad9072.txt"), workingDirectory.resolve(SEED));
+  }
 
   static Result run(Path workingDirectory, Map<String, String> environment, String... args)
       throws IOException, InterruptedException {

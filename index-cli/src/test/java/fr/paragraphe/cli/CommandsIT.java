@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** remove, stats, analyze and query --explain as real processes: exit codes, stdout, stderr, JSON parsed. */
 class CommandsIT {
-  private static final String SEED = "seeds/000_de5b8be049ad9072.txt";
+  private static final String SEED = CliProcess.SEED;
   private static final String NOTE = "notes/tigre.txt";
   private static final String ANALYSIS =
       "MappingCharFilter (apostrophes to ', no-break spaces to spaces, soft hyphens and combining accents removed)"
@@ -28,8 +28,7 @@ class CommandsIT {
 
   @BeforeEach
   void copySeedsIntoTheWorkingDirectory() throws Exception {
-    Files.createDirectories(work.resolve("seeds"));
-    Files.copy(CliProcess.SEEDS.resolve("000_de5b8be049ad9072.txt"), work.resolve(SEED));
+    CliProcess.copySeed(work);
   }
 
   @Test

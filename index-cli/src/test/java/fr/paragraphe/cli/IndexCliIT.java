@@ -17,14 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** index-cli as a real process: exit codes, stdout, stderr, JSON parsed. */
 class IndexCliIT {
-  private static final String SEED = "seeds/000_de5b8be049ad9072.txt";
+  private static final String SEED = CliProcess.SEED;
 
   @TempDir Path work;
 
   @BeforeEach
   void copySeedsIntoTheWorkingDirectory() throws Exception {
-    Files.createDirectories(work.resolve("seeds"));
-    Files.copy(CliProcess.SEEDS.resolve("000_de5b8be049ad9072.txt"), work.resolve(SEED));
+    CliProcess.copySeed(work);
   }
 
   @Test

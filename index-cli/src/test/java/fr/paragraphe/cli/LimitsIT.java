@@ -3,7 +3,6 @@ package fr.paragraphe.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.paragraphe.cli.CliProcess.Result;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +13,7 @@ class LimitsIT {
 
   @Test
   void anOverLongQueryIsOneLineAndExit2() throws Exception {
-    Files.createDirectories(work.resolve("seeds"));
-    Files.copy(CliProcess.SEEDS.resolve("000_de5b8be049ad9072.txt"), work.resolve("seeds/000_de5b8be049ad9072.txt"));
+    CliProcess.copySeed(work);
     assertEquals(0, CliProcess.run(work, "index", "seeds").exitCode());
 
     Result result = CliProcess.run(work, "query", "Tigre".repeat(2_000));
