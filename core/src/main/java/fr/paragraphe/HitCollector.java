@@ -29,15 +29,15 @@ final class HitCollector {
   private static final Sort BY_SCORE_THEN_READING_ORDER =
       new Sort(
           SortField.FIELD_SCORE,
-          new SortField(ParagraphDocument.SOURCE, SortField.Type.STRING),
-          new SortField(ParagraphDocument.PARAGRAPH, SortField.Type.INT));
+          new SortField(ParagraphFields.SOURCE, SortField.Type.STRING),
+          new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT));
   private static final Sort READING_ORDER =
       new Sort(
-          new SortField(ParagraphDocument.SOURCE, SortField.Type.STRING),
-          new SortField(ParagraphDocument.PARAGRAPH, SortField.Type.INT));
+          new SortField(ParagraphFields.SOURCE, SortField.Type.STRING),
+          new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT));
 
-  private static final Set<String> HASH_FIELD = Set.of(ParagraphDocument.HASH);
-  private static final Set<String> REF_FIELDS = Set.of(ParagraphDocument.SOURCE, ParagraphDocument.PARAGRAPH);
+  private static final Set<String> HASH_FIELD = Set.of(ParagraphFields.HASH);
+  private static final Set<String> REF_FIELDS = Set.of(ParagraphFields.SOURCE, ParagraphFields.PARAGRAPH);
 
   private final IndexSearcher searcher;
   private final StoredFields stored;
@@ -75,12 +75,12 @@ final class HitCollector {
       after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
     }
     // The text field is the only one searched: leaving its name out keeps the shown query short.
-    return new SearchResult(queryText, total, List.copyOf(hits), query.toString(ParagraphDocument.TEXT));
+    return new SearchResult(queryText, total, List.copyOf(hits), query.toString(ParagraphFields.TEXT));
   }
 
   /** Every other paragraph with the same normalised text: they match whatever query this one matches. */
   private List<ParagraphRef> duplicatesOf(Document doc, int self) throws IOException {
-    Query sameText = new TermQuery(new Term(ParagraphDocument.HASH, doc.get(ParagraphDocument.HASH)));
+    Query sameText = new TermQuery(new Term(ParagraphFields.HASH, doc.get(ParagraphFields.HASH)));
     List<ParagraphRef> duplicates = new ArrayList<>();
     for (ScoreDoc other : searcher.search(sameText, MAX_DUPLICATES_LISTED + 1, READING_ORDER).scoreDocs) {
       if (other.doc != self && duplicates.size() < MAX_DUPLICATES_LISTED) {
@@ -91,7 +91,7 @@ final class HitCollector {
   }
 
   private String hashOf(int doc) throws IOException {
-    return stored.document(doc, HASH_FIELD).get(ParagraphDocument.HASH);
+    return stored.document(doc, HASH_FIELD).get(ParagraphFields.HASH);
   }
 
   private static Hit hit(
@@ -100,9 +100,9 @@ final class HitCollector {
     return new Hit(
         ref.source(),
         ref.paragraph(),
-        doc.get(ParagraphDocument.SECTION),
+        doc.get(ParagraphFields.SECTION),
         score,
-        doc.get(ParagraphDocument.TEXT),
+        doc.get(ParagraphFields.TEXT),
         List.copyOf(spans),
         duplicates,
         explanation);
@@ -110,6 +110,6 @@ final class HitCollector {
 
   private static ParagraphRef refOf(Document doc) {
     return new ParagraphRef(
-        doc.get(ParagraphDocument.SOURCE), doc.getField(ParagraphDocument.PARAGRAPH).numericValue().intValue());
+        doc.get(ParagraphFields.SOURCE), doc.getField(ParagraphFields.PARAGRAPH).numericValue().intValue());
   }
 }

@@ -21,6 +21,10 @@ final class IgnoredStopWordsQuery extends Query {
     this.ignored = List.copyOf(ignored);
   }
 
+  Query query() {
+    return query;
+  }
+
   @Override
   public Query rewrite(IndexSearcher searcher) {
     return query;

@@ -33,12 +33,12 @@ final class IndexStatsCounter {
 
   private IndexStats count() throws IOException {
     long sources = 0;
-    for (TermsEnum terms = terms(ParagraphDocument.SOURCE); terms.next() != null; ) {
+    for (TermsEnum terms = terms(ParagraphFields.SOURCE); terms.next() != null; ) {
       sources += liveCount(terms, 1);
     }
     long duplicateTexts = 0;
     long duplicateParagraphs = 0;
-    for (TermsEnum terms = terms(ParagraphDocument.HASH); terms.next() != null; ) {
+    for (TermsEnum terms = terms(ParagraphFields.HASH); terms.next() != null; ) {
       int paragraphs = liveCount(terms, Integer.MAX_VALUE);
       if (paragraphs > 1) {
         duplicateTexts++;
@@ -46,7 +46,7 @@ final class IndexStatsCounter {
       }
     }
     long words = 0;
-    for (TermsEnum terms = terms(ParagraphDocument.TEXT); terms.next() != null; ) {
+    for (TermsEnum terms = terms(ParagraphFields.TEXT); terms.next() != null; ) {
       if (terms.term().utf8ToString().indexOf(FrenchParagraphAnalyzer.PAIR_SEPARATOR) < 0) {
         words += liveCount(terms, 1);
       }

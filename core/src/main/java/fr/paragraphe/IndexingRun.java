@@ -22,16 +22,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 
 /**
- * One indexing run on an open writer: each source's paragraphs replace its earlier ones. Committing (or rolling
- * back) is the caller's, so that a run is all or nothing.
+ * One indexing run into a sink: each source's paragraphs replace its earlier ones. Committing (or rolling back)
+ * is the caller's, so that a run on the embedded index is all or nothing.
  *
  * <p>The calling thread reads and cuts the texts (numbering the paragraphs, so numbers do not depend on
  * threads) and hands batches of paragraphs to {@link IndexingOptions#effectiveThreads} threads, which build and
- * analyse the documents and add them: IndexWriter takes documents from several threads at once, each into a
+ * hash them and hand them to the sink: IndexWriter takes documents from several threads at once, each into a
  * segment of its own, and analysis is most of the time. Only the order of documents inside the index varies.
  */
 final class IndexingRun {
@@ -40,7 +38,7 @@ final class IndexingRun {
   /** Paragraphs handed to a thread at once: large enough that handing over costs nothing. */
   private static final int BATCH = 256;
 
-  private final IndexWriter writer;
+  private final ParagraphSink sink;
   private final IndexingOptions options;
   private final AtomicLong bytesDone = new AtomicLong();
   private final Adder adder;
@@ -54,11 +52,11 @@ final class IndexingRun {
   private long paragraphs;
   private long characters;
 
-  IndexingRun(IndexWriter writer, IndexingOptions options) {
-    this.writer = writer;
+  IndexingRun(ParagraphSink sink, IndexingOptions options) {
+    this.sink = sink;
     this.options = options;
     int threads = options.effectiveThreads();
-    this.adder = threads == 1 ? new Adder.OnThisThread(writer) : new Adder.OnThreads(writer, threads);
+    this.adder = threads == 1 ? new Adder.OnThisThread(sink) : new Adder.OnThreads(sink, threads);
   }
 
   IndexingReport index(List<Source> all) throws IOException {
@@ -118,7 +116,8 @@ final class IndexingRun {
     if (!names.add(name)) {
       adder.finish();
     }
-    writer.deleteDocuments(new Term(ParagraphDocument.SOURCE, name));
+    sink.beginSource(name);
+    long before = paragraphs;
     List<Paragraph> batch = new ArrayList<>(BATCH);
     try (BufferedReader text = opener.open()) {
       ParagraphSplitter.split(
@@ -143,6 +142,7 @@ final class IndexingRun {
       // Some of its paragraphs may be in the writer already: the whole run must be rolled back.
       throw new InvalidInputException(name, 0, "cannot be read: " + TextFiles.reason(e), e);
     }
+    sink.endSource(name, (int) (paragraphs - before));
     indexed++;
   }
 
@@ -162,12 +162,10 @@ final class IndexingRun {
     void close();
 
     /** One thread: everything on the caller's, as a plain loop over addDocument. */
-    record OnThisThread(IndexWriter writer) implements Adder {
+    record OnThisThread(ParagraphSink sink) implements Adder {
       @Override
       public void add(String source, List<Paragraph> batch) throws IOException {
-        for (Paragraph paragraph : batch) {
-          writer.addDocument(ParagraphDocument.of(source, paragraph));
-        }
+        sink.accept(batch.stream().map(paragraph -> IndexedParagraph.of(source, paragraph)).toList());
       }
 
       @Override
@@ -179,14 +177,14 @@ final class IndexingRun {
 
     /** A pool of threads; at most two batches per thread wait or run, so memory stays small whatever the input. */
     final class OnThreads implements Adder {
-      private final IndexWriter writer;
+      private final ParagraphSink sink;
       private final ExecutorService pool;
       private final int slots;
       private final Semaphore free;
       private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-      OnThreads(IndexWriter writer, int threads) {
-        this.writer = writer;
+      OnThreads(ParagraphSink sink, int threads) {
+        this.sink = sink;
         this.pool =
             Executors.newFixedThreadPool(
                 threads, Thread.ofPlatform().name("paragraphe-indexing-", 1).daemon().factory());
@@ -201,7 +199,7 @@ final class IndexingRun {
         pool.execute(() -> {
           try {
             if (failure.get() == null) {
-              new OnThisThread(writer).add(source, batch);
+              new OnThisThread(sink).add(source, batch);
             }
           } catch (Throwable e) {
             failure.compareAndSet(null, e);

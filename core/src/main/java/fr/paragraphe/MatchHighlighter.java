@@ -35,7 +35,7 @@ final class MatchHighlighter {
     if (matches == null) {
       return List.of();
     }
-    MatchesIterator it = matches.getMatches(ParagraphDocument.TEXT);
+    MatchesIterator it = matches.getMatches(ParagraphFields.TEXT);
     if (it == null) {
       return List.of();
     }

@@ -174,7 +174,7 @@ public final class ParagraphIndex implements Closeable {
    * @throws IndexBusyException if another writer holds the index
    */
   public IndexingReport add(List<Source> sources, IndexingOptions options) {
-    return inOneCommit(writer -> new IndexingRun(writer, options).index(sources));
+    return inOneCommit(writer -> new LuceneSink(writer).addSources(sources, options));
   }
 
   /**
@@ -182,19 +182,7 @@ public final class ParagraphIndex implements Closeable {
    * counts the files skipped while walking directories too.
    */
   public IndexingReport addPaths(List<Path> paths, IndexingOptions options) {
-    int[] walkSkipped = {0};
-    IndexingListener counting =
-        new IndexingListener() {
-          @Override
-          public void skipped(String source, String reason) {
-            walkSkipped[0]++;
-            options.listener().skipped(source, reason);
-          }
-        };
-    List<Source> sources = Source.find(paths, options.withListener(counting));
-    IndexingReport report = add(sources, options);
-    return new IndexingReport(
-        report.sources(), report.paragraphs(), report.characters(), report.skipped() + walkSkipped[0]);
+    return inOneCommit(writer -> new LuceneSink(writer).addPaths(paths, options));
   }
 
   /**
@@ -248,6 +236,23 @@ public final class ParagraphIndex implements Closeable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading the index " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Hands every paragraph of the index to a sink, source by source, as searches see the index now: how an
+   * index is copied elsewhere (pushed to an OpenSearch cluster, say). Progress counts sources and paragraphs.
+   */
+  public IndexingReport copyTo(ParagraphSink sink, IndexingListener listener) {
+    try {
+      IndexSearcher searcher = latestSearcher();
+      try {
+        return IndexExport.copy(searcher, sink, listener);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("copying the index " + name + " failed: " + e.getMessage(), e);
     }
   }
 

@@ -12,7 +12,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -37,7 +36,10 @@ final class QueryParser {
    */
   static final int MAX_QUERY_LENGTH = 4_000;
 
-  private static final String FIELD = ParagraphDocument.TEXT;
+  /** One parser for those who need no other: it holds only analyzers, which are thread-safe. */
+  static final QueryParser SHARED = new QueryParser();
+
+  private static final String FIELD = ParagraphFields.TEXT;
 
   private final FrenchParagraphAnalyzer wordsAnalyzer = new FrenchParagraphAnalyzer(Mode.WORDS);
   private final FrenchParagraphAnalyzer allWordsAnalyzer = new FrenchParagraphAnalyzer(Mode.ALL_WORDS);
@@ -84,18 +86,6 @@ final class QueryParser {
             Locale.ROOT,
             "the query has more than %,d words: search with fewer",
             IndexSearcher.getMaxClauseCount()));
-  }
-
-  /** The query of {@code word*}, shown as that ({@code mossou*}) rather than as {@link AutomatonQuery}'s automaton. */
-  private static final class StemPrefixQuery extends AutomatonQuery {
-    StemPrefixQuery(Term prefix, Automaton stems, BoundedPrefixRewrite rewrite) {
-      super(prefix, stems, false, rewrite);
-    }
-
-    @Override
-    public String toString(String field) {
-      return (term.field().equals(field) ? "" : term.field() + ":") + term.text();
-    }
   }
 
   /** A clause of a conjunction: its query (null when it was only stop words) and whether it is negated. */
@@ -267,6 +257,7 @@ final class QueryParser {
               Operations.concatenate(List.of(starts, rest)), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
       return new StemPrefixQuery(
           new Term(FIELD, prefix + "*"),
+          prefix.equals(collapsed) ? List.of(prefix) : List.of(prefix, collapsed),
           words,
           new BoundedPrefixRewrite(query, token.start() + 1, token.text(), BoundedPrefixRewrite.MAX_TERMS));
     }

@@ -40,6 +40,6 @@ final class SourceRemover {
   }
 
   private static Term sourceTerm(String source) {
-    return new Term(ParagraphDocument.SOURCE, source);
+    return new Term(ParagraphFields.SOURCE, source);
   }
 }

@@ -17,7 +17,7 @@ class ParagraphDocumentTest {
   /** The first implementation of the hash, through the analyzer: indexes written with it must keep matching. */
   private static String reference(String text) throws Exception {
     try (Analyzer normaliser = new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX)) {
-      String collapsed = normaliser.normalize(ParagraphDocument.TEXT, text.strip()).utf8ToString()
+      String collapsed = normaliser.normalize(ParagraphFields.TEXT, text.strip()).utf8ToString()
           .replaceAll("\\s+", " ");
       return HexFormat.of().formatHex(
           MessageDigest.getInstance("SHA-256").digest(collapsed.getBytes(StandardCharsets.UTF_8)));
@@ -32,7 +32,7 @@ class ParagraphDocumentTest {
         "  tabs\tand\r\nnewlines\u000B\f  ", "'", "l'", "L’", "\uD835\uDC00 math", "lone \uD800 surrogate",
         "İstanbul ǅ ß ﬁn", "\u2003em space\u2003\u2003", "x\u00A0", "q\uFF07il");
     for (String text : texts) {
-      assertEquals(reference(text), ParagraphDocument.normalisedHash(text), text);
+      assertEquals(reference(text), IndexedParagraph.hashOf(text), text);
     }
   }
 
@@ -46,12 +46,12 @@ class ParagraphDocumentTest {
       for (int i = random.nextInt(20); i > 0; i--) {
         text.append(palette.charAt(random.nextInt(palette.length())));
       }
-      assertEquals(reference(text.toString()), ParagraphDocument.normalisedHash(text.toString()), text.toString());
+      assertEquals(reference(text.toString()), IndexedParagraph.hashOf(text.toString()), text.toString());
     }
   }
 
   @Test
   void differentWordsHashDifferently() {
-    assertNotEquals(ParagraphDocument.normalisedHash("la rive"), ParagraphDocument.normalisedHash("le rive"));
+    assertNotEquals(IndexedParagraph.hashOf("la rive"), IndexedParagraph.hashOf("le rive"));
   }
 }

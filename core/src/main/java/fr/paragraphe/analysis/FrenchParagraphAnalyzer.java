@@ -94,6 +94,11 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
 
   private final Mode mode;
 
+  /** The {@link #COMMON_WORDS} as the chain indexes them (folded, stemmed): the words its pairs are made of. */
+  public static List<String> commonStems() {
+    return COMMON_STEMS.stream().map(stem -> new String((char[]) stem)).sorted().toList();
+  }
+
   public FrenchParagraphAnalyzer(Mode mode) {
     this.mode = mode;
   }
