@@ -1,0 +1,154 @@
+package fr.paragraphe.opensearch;
+
+import fr.paragraphe.Hit;
+import fr.paragraphe.ParagraphFields;
+import fr.paragraphe.ParagraphRef;
+import fr.paragraphe.QueryTree;
+import fr.paragraphe.SearchOptions;
+import fr.paragraphe.SearchResult;
+import fr.paragraphe.Span;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One search on a cluster index, in the embedded index's terms: hits ordered by score, then source and paragraph;
+ * duplicates collapsed on the hash (OpenSearch's field collapsing, the others listed as inner hits); the exact
+ * number of matching paragraphs; highlights as spans.
+ */
+final class ClusterSearch {
+  private static final String DUPLICATES = "duplicates";
+
+  private ClusterSearch() {}
+
+  static JsonObject request(QueryTree tree, SearchOptions options) {
+    JsonObjectBuilder request =
+        Json.createObjectBuilder()
+            .add("query", QueryTranslator.translate(tree))
+            .add("size", options.limit())
+            .add("track_total_hits", true)
+            .add(
+                "sort",
+                Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("_score", "desc"))
+                    .add(Json.createObjectBuilder().add(ParagraphFields.SOURCE, "asc"))
+                    .add(Json.createObjectBuilder().add(ParagraphFields.PARAGRAPH, "asc")))
+            .add(
+                "highlight",
+                Json.createObjectBuilder()
+                    .add("require_field_match", true)
+                    .add(
+                        "fields",
+                        Json.createObjectBuilder()
+                            .add(
+                                ParagraphFields.TEXT,
+                                Json.createObjectBuilder()
+                                    .add("type", "unified")
+                                    .add("number_of_fragments", 0)
+                                    .add("pre_tags", Json.createArrayBuilder().add(HighlightedText.START))
+                                    .add("post_tags", Json.createArrayBuilder().add(HighlightedText.END)))))
+            .add("explain", options.explain());
+    if (options.collapseDuplicates()) {
+      request.add(
+          "collapse",
+          Json.createObjectBuilder()
+              .add("field", ParagraphFields.HASH)
+              .add(
+                  "inner_hits",
+                  Json.createObjectBuilder()
+                      .add("name", DUPLICATES)
+                      .add("size", IndexDefinition.MAX_DUPLICATES + 1)
+                      .add(
+                          "sort",
+                          Json.createArrayBuilder()
+                              .add(Json.createObjectBuilder().add(ParagraphFields.SOURCE, "asc"))
+                              .add(Json.createObjectBuilder().add(ParagraphFields.PARAGRAPH, "asc")))
+                      .add(
+                          "_source",
+                          Json.createArrayBuilder().add(ParagraphFields.SOURCE).add(ParagraphFields.PARAGRAPH))));
+    }
+    return request.build();
+  }
+
+  static SearchResult result(String query, QueryTree tree, JsonObject request, JsonObject answer) {
+    JsonObject hitsObject = answer.getJsonObject("hits");
+    long total = hitsObject.getJsonObject("total").getJsonNumber("value").longValue();
+    boolean merge = QueryTranslator.hasPhrase(tree);
+    List<Hit> hits = new ArrayList<>();
+    for (JsonValue value : hitsObject.getJsonArray("hits")) {
+      hits.add(hit(value.asJsonObject(), merge));
+    }
+    return new SearchResult(query, total, List.copyOf(hits), request.getJsonObject("query").toString());
+  }
+
+  private static Hit hit(JsonObject hit, boolean mergePhrases) {
+    JsonObject source = hit.getJsonObject("_source");
+    ParagraphRef ref = refOf(source);
+    String text = source.getString(ParagraphFields.TEXT);
+    return new Hit(
+        ref.source(),
+        ref.paragraph(),
+        source.containsKey(ParagraphFields.SECTION) ? source.getString(ParagraphFields.SECTION) : null,
+        hit.get("_score") instanceof JsonNumber score ? (float) score.doubleValue() : Float.NaN,
+        text,
+        spans(hit, text, mergePhrases),
+        duplicates(hit, ref),
+        hit.containsKey("_explanation") ? explanation(hit.getJsonObject("_explanation")) : null);
+  }
+
+  private static List<Span> spans(JsonObject hit, String text, boolean mergePhrases) {
+    JsonObject highlight = hit.getJsonObject("highlight");
+    if (highlight == null || !highlight.containsKey(ParagraphFields.TEXT)) {
+      return List.of();
+    }
+    JsonArray fragments = highlight.getJsonArray(ParagraphFields.TEXT);
+    return fragments.isEmpty() ? List.of() : HighlightedText.spans(text, fragments.getString(0), mergePhrases);
+  }
+
+  private static List<ParagraphRef> duplicates(JsonObject hit, ParagraphRef self) {
+    JsonObject inner = hit.getJsonObject("inner_hits");
+    if (inner == null || !inner.containsKey(DUPLICATES)) {
+      return List.of();
+    }
+    List<ParagraphRef> duplicates = new ArrayList<>();
+    for (JsonValue other : inner.getJsonObject(DUPLICATES).getJsonObject("hits").getJsonArray("hits")) {
+      ParagraphRef ref = refOf(other.asJsonObject().getJsonObject("_source"));
+      if (!ref.equals(self) && duplicates.size() < IndexDefinition.MAX_DUPLICATES) {
+        duplicates.add(ref);
+      }
+    }
+    return List.copyOf(duplicates);
+  }
+
+  private static ParagraphRef refOf(JsonObject source) {
+    return new ParagraphRef(source.getString(ParagraphFields.SOURCE), source.getInt(ParagraphFields.PARAGRAPH));
+  }
+
+  /** As the embedded index writes explanations: {@code value description}, details indented two spaces. */
+  static String explanation(JsonObject node) {
+    StringBuilder text = new StringBuilder();
+    append(node, 0, text);
+    text.setLength(text.length() - 1);
+    return text.toString();
+  }
+
+  private static void append(JsonObject node, int depth, StringBuilder text) {
+    text.append("  ".repeat(depth))
+        .append(String.format(Locale.ROOT, "%.3f", node.getJsonNumber("value").doubleValue()))
+        .append(' ')
+        .append(node.getString("description", ""))
+        .append('\n');
+    JsonArray details = node.getJsonArray("details");
+    if (details != null) {
+      for (JsonValue detail : details) {
+        append(detail.asJsonObject(), depth + 1, text);
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package fr.paragraphe.opensearch;
+
+import fr.paragraphe.IndexedParagraph;
+import fr.paragraphe.IndexingListener;
+import fr.paragraphe.ParagraphFields;
+import fr.paragraphe.ParagraphSink;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Puts paragraphs into a cluster index with the bulk API, each under its stable id, so that pushing the same
+ * paragraphs twice changes nothing. A source is replaced by overwriting its paragraphs, then deleting those
+ * numbered beyond its new last one: searches never see the source missing, but (unlike the embedded index, whose
+ * commits are atomic) may briefly see it half old, half new.
+ *
+ * <p>A paragraph the cluster refuses is reported to the listener as a warning naming it; {@link #refused()}
+ * counts them, and the caller decides what that means for the run.
+ */
+final class ClusterSink implements ParagraphSink {
+  /** Bulk requests stay under this many bytes of JSON: well below http.max_content_length (100 MB). */
+  static final int MAX_BULK_BYTES = 8 * 1024 * 1024;
+
+  private final ClusterConnection cluster;
+  private final String index;
+  private final IndexingListener listener;
+  /** A new index holds nothing older to delete. */
+  private final boolean fresh;
+  private final AtomicLong refused = new AtomicLong();
+  private final AtomicReference<String> firstRefusal = new AtomicReference<>();
+
+  ClusterSink(ClusterConnection cluster, String index, IndexingListener listener, boolean fresh) {
+    this.cluster = cluster;
+    this.index = index;
+    this.listener = listener;
+    this.fresh = fresh;
+  }
+
+  @Override
+  public void beginSource(String source) {}
+
+  @Override
+  public void accept(List<IndexedParagraph> paragraphs) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    List<IndexedParagraph> inBody = new ArrayList<>();
+    for (IndexedParagraph paragraph : paragraphs) {
+      byte[] action = (action(paragraph) + "\n" + document(paragraph) + "\n").getBytes(StandardCharsets.UTF_8);
+      if (!inBody.isEmpty() && body.size() + action.length > MAX_BULK_BYTES) {
+        send(body.toByteArray(), inBody);
+        body.reset();
+        inBody.clear();
+      }
+      body.writeBytes(action);
+      inBody.add(paragraph);
+    }
+    if (!inBody.isEmpty()) {
+      send(body.toByteArray(), inBody);
+    }
+  }
+
+  @Override
+  public void endSource(String source, int lastParagraph) {
+    if (fresh) {
+      return;
+    }
+    JsonObject beyondLast =
+        Json.createObjectBuilder()
+            .add(
+                "query",
+                Json.createObjectBuilder()
+                    .add(
+                        "bool",
+                        Json.createObjectBuilder()
+                            .add(
+                                "filter",
+                                Json.createArrayBuilder()
+                                    .add(term(ParagraphFields.SOURCE, source))
+                                    .add(
+                                        Json.createObjectBuilder()
+                                            .add(
+                                                "range",
+                                                Json.createObjectBuilder()
+                                                    .add(
+                                                        ParagraphFields.PARAGRAPH,
+                                                        Json.createObjectBuilder().add("gt", lastParagraph)))))))
+            .build();
+    cluster.send(
+        "POST", "/" + index + "/_delete_by_query", beyondLast, ClusterConnection.params("conflicts", "proceed"));
+  }
+
+  long refused() {
+    return refused.get();
+  }
+
+  /** The first refusal, as "source#n: reason", or null. */
+  String firstRefusal() {
+    return firstRefusal.get();
+  }
+
+  private void send(byte[] body, List<IndexedParagraph> paragraphs) {
+    JsonObject answer = cluster.bulk("/_bulk", body);
+    if (!answer.getBoolean("errors", false)) {
+      return;
+    }
+    // Items come back in the order they were sent.
+    List<JsonValue> items = answer.getJsonArray("items");
+    for (int i = 0; i < items.size(); i++) {
+      JsonObject result = items.get(i).asJsonObject().getJsonObject("index");
+      if (result != null && result.containsKey("error")) {
+        IndexedParagraph paragraph = paragraphs.get(i);
+        String reason = ClusterConnection.reason(result, result.getInt("status", 0));
+        refused.incrementAndGet();
+        firstRefusal.compareAndSet(null, paragraph.id() + ": " + reason);
+        listener.warning(paragraph.source(), "paragraph " + paragraph.paragraph() + " refused by the cluster: " + reason);
+      }
+    }
+  }
+
+  private String action(IndexedParagraph paragraph) {
+    return Json.createObjectBuilder()
+        .add("index", Json.createObjectBuilder().add("_index", index).add("_id", paragraph.id()))
+        .build()
+        .toString();
+  }
+
+  static String document(IndexedParagraph paragraph) {
+    JsonObjectBuilder doc =
+        Json.createObjectBuilder()
+            .add(ParagraphFields.ID, paragraph.id())
+            .add(ParagraphFields.SOURCE, paragraph.source())
+            .add(ParagraphFields.PARAGRAPH, paragraph.paragraph());
+    if (paragraph.section() != null) {
+      doc.add(ParagraphFields.SECTION, paragraph.section());
+    }
+    return doc.add(ParagraphFields.TEXT, paragraph.text()).add(ParagraphFields.HASH, paragraph.hash()).build().toString();
+  }
+
+  private static JsonObjectBuilder term(String field, String value) {
+    return Json.createObjectBuilder().add("term", Json.createObjectBuilder().add(field, value));
+  }
+}
