@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit codes: 0 success (query: at least one hit), 1 query without hit, 2 usage, input or index error.",
-      "The index is the directory given by --index, else $PARAGRAPHE_INDEX, else .paragraphe in the current directory.",
+      "The index is the directory given by --index, else $PARAGRAPHE_INDEX, else .paragraphe in the current directory;",
+      "index, query and push take --opensearch URL to work on an OpenSearch cluster instead.",
       "",
       "Exemples :",
       "  index-cli index seeds/",
@@ -44,6 +45,7 @@ public final class IndexCli implements Runnable {
     COMMANDS.put("stats", StatsCommand::new);
     COMMANDS.put("analyze", AnalyzeCommand::new);
     COMMANDS.put("check", CheckCommand::new);
+    COMMANDS.put("push", PushCommand::new);
   }
 
   public static void main(String[] args) {
@@ -71,7 +73,7 @@ public final class IndexCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: index, query, remove, stats, analyze or check");
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: index, query, remove, stats, analyze, check or push");
   }
 
   /** The tool's version and the Lucene it runs on. */

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       "Directories are walked for the files matching --glob (default *.txt and *.md, case ignored), skipping hidden"
           + " files and folders; files there that are empty, binary or unreadable are skipped with a warning.",
       "Encoding: UTF-8 (with or without byte-order mark), else Windows-1252 with a warning, unless --encoding is given.",
-      "A progress line is shown on a terminal when indexing takes more than a second."
+      "A progress line is shown on a terminal when indexing takes more than a second.",
+      "With --opensearch URL the paragraphs go to that cluster instead (created if needed, same analysis); there a run"
+          + " is not one commit: what was sent before an error stays."
     },
     footer = {
       "",
@@ -41,6 +43,7 @@ import picocli.CommandLine.Spec;
       "  index-cli index --index /tmp/presse articles/ notes/compte-rendu.txt",
       "  index-cli index --glob '*.txt' --glob 'chapitres/*.md' romans/",
       "  index-cli index --encoding ISO-8859-15 vieux-fichiers/",
+      "  index-cli index --opensearch http://127.0.0.1:9200 --name presse --shards 2 articles/",
       "  curl -s https://exemple.fr/article.txt | index-cli index --source article-du-jour -"
     })
 final class IndexCommand implements Callable<Integer> {
@@ -48,6 +51,10 @@ final class IndexCommand implements Callable<Integer> {
   static final String STDIN = "-";
 
   @Mixin CommonOptions common;
+
+  @Mixin ClusterArguments cluster;
+
+  @Mixin ShardOptions layout;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -86,12 +93,13 @@ final class IndexCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--source names standard input, which needs - among the paths");
     }
     Path directory = common.indexDirectory();
+    OnCluster onCluster = cluster.given() ? new OnCluster(spec.commandLine(), cluster) : null;
     Path spooled = paths.contains(Path.of(STDIN)) ? spoolStandardInput() : null;
     IndexingReport report;
     int skipped;
     try (IndexingFeedback feedback =
             new IndexingFeedback(spec.commandLine().getErr(), quiet, !quiet && Terminal.stderrIsTerminal());
-        ParagraphIndex index = ParagraphIndex.openOrCreate(directory)) {
+        ParagraphIndex index = onCluster == null ? ParagraphIndex.openOrCreate(directory) : null) {
       IndexingOptions options =
           IndexingOptions.DEFAULT.withMode(mode).withEncoding(encoding).withGlobs(globs).withListener(feedback);
       List<Source> sources =
@@ -99,7 +107,7 @@ final class IndexCommand implements Callable<Integer> {
       if (spooled != null) {
         sources.add(Source.file(spooled, encoding).named(stdinName == null ? "stdin" : stdinName));
       }
-      report = index.add(sources, options);
+      report = onCluster == null ? index.add(sources, options) : onCluster.index(sources, options, layout);
       skipped = feedback.skipped();
     } finally {
       if (spooled != null) {
@@ -121,7 +129,7 @@ final class IndexCommand implements Callable<Integer> {
             report.paragraphs(),
             report.sources(),
             report.sources() == 1 ? "" : "s",
-            directory,
+            onCluster == null ? directory : onCluster.where(),
             skipped == 0 ? "" : "; skipped " + skipped + " file" + (skipped == 1 ? "" : "s"));
     return ExitCode.OK;
   }

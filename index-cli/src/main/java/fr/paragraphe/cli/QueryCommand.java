@@ -33,10 +33,13 @@ import picocli.CommandLine.Spec;
       "  index-cli query --phrase rive gauche du Tigre",
       "  index-cli query 'Mossoul (Irak OR Syrie) -Bagdad'",
       "  index-cli query --json --limit 3 '\"coalition internationale\"'",
-      "  index-cli query --explain rive gauche du Tigre"
+      "  index-cli query --explain rive gauche du Tigre",
+      "  index-cli query --opensearch http://127.0.0.1:9200 '\"rive gauche du Tigre\"'"
     })
 final class QueryCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+
+  @Mixin ClusterArguments cluster;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -66,8 +69,12 @@ final class QueryCommand implements Callable<Integer> {
     String query = String.join(" ", words);
     SearchOptions options = new SearchOptions(limit, !all, explain);
     SearchResult result;
-    try (ParagraphIndex index = ParagraphIndex.open(common.indexDirectory())) {
-      result = phrase ? index.searchPhrase(query, options) : index.search(query, options);
+    if (cluster.given()) {
+      result = new OnCluster(spec.commandLine(), cluster).search(query, phrase, options);
+    } else {
+      try (ParagraphIndex index = ParagraphIndex.open(common.indexDirectory())) {
+        result = phrase ? index.searchPhrase(query, options) : index.search(query, options);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

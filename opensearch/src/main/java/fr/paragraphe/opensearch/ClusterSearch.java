@@ -77,6 +77,7 @@ final class ClusterSearch {
   }
 
   static SearchResult result(String query, QueryTree tree, JsonObject request, JsonObject answer) {
+    checkComplete(answer);
     JsonObject hitsObject = answer.getJsonObject("hits");
     long total = hitsObject.getJsonObject("total").getJsonNumber("value").longValue();
     boolean merge = QueryTranslator.hasPhrase(tree);
@@ -85,6 +86,29 @@ final class ClusterSearch {
       hits.add(hit(value.asJsonObject(), merge));
     }
     return new SearchResult(query, total, List.copyOf(hits), request.getJsonObject("query").toString());
+  }
+
+  /**
+   * A search that some shards could not answer (no copy of them left, say) or that timed out returns what the
+   * others found: refused here, since the embedded index never gives a partial answer.
+   */
+  private static void checkComplete(JsonObject answer) {
+    JsonObject shards = answer.getJsonObject("_shards");
+    int failed = shards == null ? 0 : shards.getInt("failed", 0);
+    if (failed > 0) {
+      JsonArray failures = shards.getJsonArray("failures");
+      String reason =
+          failures == null || failures.isEmpty()
+              ? "no reason given"
+              : ClusterConnection.reason(
+                  Json.createObjectBuilder().add("error", failures.getJsonObject(0).getJsonObject("reason")).build(), 0);
+      throw new ClusterException(
+          failed + " of " + shards.getInt("total", 0) + " shards of the index did not answer (" + reason
+              + "): the cluster is missing part of the paragraphs; try again once it is green");
+    }
+    if (answer.getBoolean("timed_out", false)) {
+      throw new ClusterException("the search timed out on the cluster: the answer would miss paragraphs");
+    }
   }
 
   private static Hit hit(JsonObject hit, boolean mergePhrases) {

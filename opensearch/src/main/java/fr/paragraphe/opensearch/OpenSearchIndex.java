@@ -155,7 +155,10 @@ public final class OpenSearchIndex implements AutoCloseable {
 
   private IndexingReport fill(IndexingListener listener, Filling filling) {
     create(1, 1);
-    ClusterSink sink = new ClusterSink(cluster, name, listener, createdHere);
+    // Only the first run after this instance created the index finds it empty.
+    boolean fresh = createdHere;
+    createdHere = false;
+    ClusterSink sink = new ClusterSink(cluster, name, listener, fresh);
     IndexingReport report;
     try {
       report = filling.into(sink);
@@ -195,7 +198,11 @@ public final class OpenSearchIndex implements AutoCloseable {
 
   private SearchResult run(String text, QueryTree tree, SearchOptions options) {
     JsonObject request = ClusterSearch.request(tree, options);
-    JsonObject answer = cluster.sendOrNull("POST", "/" + name + "/_search", request, Map.of());
+    // Term statistics of all shards (dfs), not each shard's own: identical paragraphs then score the same on
+    // every shard, so the order and the paragraph kept among duplicates are the embedded index's.
+    JsonObject answer =
+        cluster.sendOrNull(
+            "POST", "/" + name + "/_search", request, ClusterConnection.params("search_type", "dfs_query_then_fetch"));
     if (answer == null) {
       throw new ClusterException(
           "the cluster at " + cluster.nodes() + " has no index " + name + "; put paragraphs in it with: index-cli push"

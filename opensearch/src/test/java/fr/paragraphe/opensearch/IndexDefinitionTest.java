@@ -1,0 +1,56 @@
+package fr.paragraphe.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The twin's settings are built from our own lists; these check the parts whose syntax could go wrong. The
+ * tokens themselves are compared with a real cluster's in {@code ParityClusterIT}.
+ */
+class IndexDefinitionTest {
+  private static final Pattern RULE = Pattern.compile("\\\\u([0-9a-f]{4}) => (?:\\\\u([0-9a-f]{4}))?");
+
+  @Test
+  void theMappingRulesAreOurCharFilterCharacterByCharacter() {
+    Map<Integer, Integer> rules = new HashMap<>();
+    for (JsonValue rule : IndexDefinition.charMappings().build()) {
+      Matcher m = RULE.matcher(((JsonString) rule).getString());
+      assertEquals(true, m.matches(), rule.toString());
+      rules.put(Integer.parseInt(m.group(1), 16), m.group(2) == null ? -1 : Integer.parseInt(m.group(2), 16));
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int expected = FrenchParagraphAnalyzer.mapChar((char) c);
+      assertEquals(expected, rules.getOrDefault(c, c), "character U+" + Integer.toHexString(c));
+    }
+    assertEquals((int) '\'', rules.get(0x2019));
+    assertEquals(-1, rules.get(0x00AD));
+  }
+
+  @Test
+  void theTextFieldIsIndexedByTheTwinAndSearchedByTheExactPhraseTwin() {
+    JsonObject text =
+        IndexDefinition.of(2, 1).getValue("/mappings/properties/text").asJsonObject();
+    assertEquals("paragraphe_index", text.getString("analyzer"));
+    assertEquals("paragraphe_exact_phrase", text.getString("search_analyzer"));
+    assertEquals("offsets", text.getString("index_options"));
+  }
+
+  @Test
+  void pairsAreMadeOfTheStemsOfOurCommonWords() {
+    JsonObject pairs =
+        IndexDefinition.of(1, 0).getValue("/settings/analysis/filter/paragraphe_pairs_query").asJsonObject();
+    assertEquals(true, pairs.getBoolean("query_mode"));
+    assertEquals(
+        FrenchParagraphAnalyzer.commonStems(),
+        pairs.getJsonArray("common_words").getValuesAs(JsonString::getString));
+  }
+}
