@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 import org.apache.lucene.search.Explanation;
 
 /**
- * Renders a Lucene {@link Explanation} for people: one line per node, {@code value description}, each detail
+ * Renders a Lucene {@link Explanation} (the embedded index's, or one rebuilt from another engine's) for people: one line per node, {@code value description}, each detail
  * indented two spaces under its parent. Scores get three decimals (with {@link Locale#ROOT}, so never {@code
  * 0,530}); counts such as the number of documents stay whole numbers.
  */
-final class ExplanationText {
+public final class ExplanationText {
   /**
    * The internal document number in {@code weight(text:rive in 1) [BM25Similarity]}: it means nothing to users
    * and changes as segments merge, so it is left out.
@@ -18,7 +18,7 @@ final class ExplanationText {
 
   private ExplanationText() {}
 
-  static String of(Explanation explanation) {
+  public static String of(Explanation explanation) {
     StringBuilder text = new StringBuilder();
     append(explanation, 0, text);
     text.setLength(text.length() - 1);

@@ -6,8 +6,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -75,22 +74,22 @@ final class ClusterConnection implements AutoCloseable {
     return String.join(", ", options.nodes().stream().map(Object::toString).toList());
   }
 
-  /** Sends a request; returns the answer's JSON, or null for 404 when {@code missingIsNull}. */
+  /** Sends a request (body may be null); returns the answer's JSON. */
   JsonObject send(String method, String endpoint, JsonObject body, Map<String, String> parameters) {
-    Requests.JsonBodyBuilder request = Requests.builder().method(method).endpoint(endpoint).query(parameters);
-    if (body != null) {
-      request.json(body);
-    }
-    return execute(request.build(), endpoint, false);
+    return execute(request(method, endpoint, body, parameters), endpoint, false);
   }
 
   /** As {@link #send}, but 404 gives null. */
   JsonObject sendOrNull(String method, String endpoint, JsonObject body, Map<String, String> parameters) {
+    return execute(request(method, endpoint, body, parameters), endpoint, true);
+  }
+
+  private static Request request(String method, String endpoint, JsonObject body, Map<String, String> parameters) {
     Requests.JsonBodyBuilder request = Requests.builder().method(method).endpoint(endpoint).query(parameters);
     if (body != null) {
       request.json(body);
     }
-    return execute(request.build(), endpoint, true);
+    return request.build();
   }
 
   /** A bulk request: newline-delimited JSON. */
@@ -125,7 +124,7 @@ final class ClusterConnection implements AutoCloseable {
       JsonValue value = reader.readValue();
       return value instanceof JsonObject object ? object : Json.createObjectBuilder().add("value", value).build();
     } catch (IOException | RuntimeException e) {
-      // Not JSON (a proxy's HTML page, say): keep its start for the message.
+      // Not JSON (a proxy's HTML page, say): the HTTP status will have to say it.
       return Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("reason", "not JSON")).build();
     }
   }
@@ -148,14 +147,8 @@ final class ClusterConnection implements AutoCloseable {
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
   }
 
-  static JsonObject parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject();
-    }
-  }
-
   static Map<String, String> params(String... keyValues) {
-    Map<String, String> params = new java.util.LinkedHashMap<>();
+    Map<String, String> params = new LinkedHashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
       params.put(keyValues[i], keyValues[i + 1]);
     }

@@ -1,5 +1,6 @@
 package fr.paragraphe.opensearch;
 
+import fr.paragraphe.ExplanationText;
 import fr.paragraphe.Hit;
 import fr.paragraphe.ParagraphFields;
 import fr.paragraphe.ParagraphRef;
@@ -15,7 +16,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.apache.lucene.search.Explanation;
 
 /**
  * One search on a cluster index, in the embedded index's terms: hits ordered by score, then source and paragraph;
@@ -154,25 +155,18 @@ final class ClusterSearch {
     return new ParagraphRef(source.getString(ParagraphFields.SOURCE), source.getInt(ParagraphFields.PARAGRAPH));
   }
 
-  /** As the embedded index writes explanations: {@code value description}, details indented two spaces. */
+  /** OpenSearch's explanation as the embedded index writes its own (it is Lucene's, as JSON). */
   static String explanation(JsonObject node) {
-    StringBuilder text = new StringBuilder();
-    append(node, 0, text);
-    text.setLength(text.length() - 1);
-    return text.toString();
+    return ExplanationText.of(luceneExplanation(node));
   }
 
-  private static void append(JsonObject node, int depth, StringBuilder text) {
-    text.append("  ".repeat(depth))
-        .append(String.format(Locale.ROOT, "%.3f", node.getJsonNumber("value").doubleValue()))
-        .append(' ')
-        .append(node.getString("description", ""))
-        .append('\n');
-    JsonArray details = node.getJsonArray("details");
-    if (details != null) {
-      for (JsonValue detail : details) {
-        append(detail.asJsonObject(), depth + 1, text);
-      }
+  private static Explanation luceneExplanation(JsonObject node) {
+    List<Explanation> details = new ArrayList<>();
+    JsonArray children = node.getJsonArray("details");
+    if (children != null) {
+      children.forEach(child -> details.add(luceneExplanation(child.asJsonObject())));
     }
+    return Explanation.match(
+        (float) node.getJsonNumber("value").doubleValue(), node.getString("description", ""), details);
   }
 }
