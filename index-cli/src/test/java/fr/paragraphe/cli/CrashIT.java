@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import fr.paragraphe.ParagraphIndex;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
@@ -64,15 +66,19 @@ class CrashIT {
     int newer = 0;
     for (int kill = 1; kill <= KILLS; kill++) {
       char next = committed == 'A' ? 'B' : 'A';
+      // Odd kills at a random moment of the run; even kills at the commit itself, which random moments under
+      // load almost never reach (a loaded run takes longer than the measured one).
+      boolean atCommit = kill % 2 == 0;
       long delay = random.nextLong(millis + millis / 5);
-      int exit = killAfter(indexVersion(next), delay);
-      committed = assertHoldsOneWholeVersion("kill " + kill + " after " + delay + " ms, exit " + exit, null);
+      int exit = atCommit ? killAtCommit(indexVersion(next)) : killAfter(indexVersion(next), delay);
+      String moment = atCommit ? "at the commit" : "after " + delay + " ms";
+      committed = assertHoldsOneWholeVersion("kill " + kill + " " + moment + ", exit " + exit, null);
       if (exit == 0) {
         assertEquals(next, committed, "a completed run must be committed" + replay);
       }
       newer += committed == next ? 1 : 0;
       System.out.printf(
-          Locale.ROOT, "kill %d after %d ms of %d: exit %d, index holds version %s%n", kill, delay, millis, exit, committed);
+          Locale.ROOT, "kill %d %s (run of %d ms): exit %d, index holds version %s%n", kill, moment, millis, exit, committed);
     }
     char last = committed == 'A' ? 'B' : 'A';
     assertEquals(0, indexVersion(last).waitFor(), "indexing again after the kills" + replay);
@@ -115,6 +121,25 @@ class CrashIT {
       args.add(Corpus.name(file));
     }
     return CliProcess.start(work, args.toArray(String[]::new));
+  }
+
+  /**
+   * SIGKILL as soon as Lucene starts writing a commit: IndexWriter writes {@code pending_segments_N}, syncs,
+   * then renames it to {@code segments_N}, and this lands between the two (or, at the latest, just after).
+   * Returns the exit code (0 if the run ended before it could be killed).
+   */
+  private int killAtCommit(Process process) throws InterruptedException {
+    while (process.isAlive()) {
+      try (Stream<Path> files = Files.list(index)) {
+        if (files.anyMatch(file -> file.getFileName().toString().startsWith("pending_segments"))) {
+          process.destroyForcibly();
+          break;
+        }
+      } catch (IOException e) {
+        // Not created yet, or a file vanished while listed: look again.
+      }
+    }
+    return process.waitFor();
   }
 
   /** SIGKILL (destroyForcibly, on Linux) after {@code millis}, unless the process ended before; its exit code. */
