@@ -59,7 +59,9 @@ final class IndexingFeedback implements IndexingListener, AutoCloseable {
 
   @Override
   public void progress(IndexingProgress progress) {
-    if (!showProgress || progress.bytes() == 0) {
+    // Counted in bytes when reading files, in sources when copying an index (push), which has no bytes to read.
+    boolean bySources = progress.bytes() == 0;
+    if (!showProgress || bySources && progress.sources() == 0) {
       return;
     }
     if (bar == null) {
@@ -68,16 +70,16 @@ final class IndexingFeedback implements IndexingListener, AutoCloseable {
       }
       bar =
           new ProgressBarBuilder()
-              .setTaskName("indexing")
-              .setInitialMax(progress.bytes())
-              .setUnit(" MB", 1 << 20)
+              .setTaskName(bySources ? "copying" : "indexing")
+              .setInitialMax(bySources ? progress.sources() : progress.bytes())
+              .setUnit(bySources ? " sources" : " MB", bySources ? 1 : 1 << 20)
               .showSpeed()
               .setStyle(ProgressBarStyle.ASCII)
               .setConsumer(new ConsoleProgressBarConsumer(System.err))
               .setUpdateIntervalMillis(250)
               .build();
     }
-    bar.stepTo(progress.bytesDone());
+    bar.stepTo(bySources ? progress.sourcesDone() : progress.bytesDone());
     bar.setExtraMessage(
         String.format(
             Locale.ROOT, "%d/%d files, %d paragraphs", progress.sourcesDone(), progress.sources(), progress.paragraphs()));

@@ -31,6 +31,9 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  * ClusterException} line.
  */
 final class ClusterConnection implements AutoCloseable {
+  /** How the transport reports an HTTP 401, as a plain IOException. */
+  private static final String UNAUTHORIZED = "Unauthorized access";
+
   private final ClusterOptions options;
   private final ApacheHttpClient5Transport transport;
   private final OpenSearchGenericClient client;
@@ -115,6 +118,15 @@ final class ClusterConnection implements AutoCloseable {
       }
       return json;
     } catch (IOException e) {
+      if (UNAUTHORIZED.equals(e.getMessage())) {
+        throw new ClusterException(
+            "the cluster at " + nodes() + " refused "
+                + (options.user() == null
+                    ? "a request without credentials: give --user (password in $PARAGRAPHE_OPENSEARCH_PASSWORD)"
+                    : "the credentials of " + options.user())
+                + " (HTTP 401)",
+            e);
+      }
       throw new ClusterException("cannot reach the cluster at " + nodes() + ": " + describe(e), e);
     }
   }
