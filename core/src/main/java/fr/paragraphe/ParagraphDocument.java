@@ -12,6 +12,13 @@ import org.apache.lucene.util.BytesRef;
 
 /** The Lucene document of one paragraph ({@link ParagraphFields}): how its fields are filled and read. */
 final class ParagraphDocument {
+  /**
+   * The first 64 bits of {@link ParagraphFields#HASH}, as a number in doc values: searches tell duplicates
+   * apart by it without decompressing stored fields (which took a fifth of a query's time). Indexes written
+   * before it lack it; readers then fall back on the stored hash.
+   */
+  static final String HASH_PREFIX = "hash_prefix";
+
   private static final FieldType TEXT_TYPE = textType();
 
   private ParagraphDocument() {}
@@ -28,7 +35,13 @@ final class ParagraphDocument {
     }
     doc.add(new Field(ParagraphFields.TEXT, paragraph.text(), TEXT_TYPE));
     doc.add(new StringField(ParagraphFields.HASH, paragraph.hash(), Field.Store.YES));
+    doc.add(new NumericDocValuesField(HASH_PREFIX, hashPrefix(paragraph.hash())));
     return doc;
+  }
+
+  /** The number {@link #HASH_PREFIX} holds for a hex hash. */
+  static long hashPrefix(String hash) {
+    return Long.parseUnsignedLong(hash.substring(0, 16), 16);
   }
 
   /** The paragraph a document holds, as {@link #of} wrote it. */
