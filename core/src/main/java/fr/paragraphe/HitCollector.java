@@ -94,8 +94,15 @@ final class HitCollector {
   /** Every other paragraph with the same normalised text: they match whatever query this one matches. */
   private List<ParagraphRef> duplicatesOf(Document doc, int self) throws IOException {
     Query sameText = new TermQuery(new Term(ParagraphFields.HASH, doc.get(ParagraphFields.HASH)));
+    // Most paragraphs have no duplicate, and counting a term costs nothing: a sorted search of room for 1,001
+    // hits cost more than the query itself.
+    int copies = searcher.count(sameText);
+    if (copies <= 1) {
+      return List.of();
+    }
     List<ParagraphRef> duplicates = new ArrayList<>();
-    for (ScoreDoc other : searcher.search(sameText, MAX_DUPLICATES_LISTED + 1, READING_ORDER).scoreDocs) {
+    for (ScoreDoc other :
+        searcher.search(sameText, Math.min(copies, MAX_DUPLICATES_LISTED + 1), READING_ORDER).scoreDocs) {
       if (other.doc != self && duplicates.size() < MAX_DUPLICATES_LISTED) {
         // The sort values are the reference: no stored fields to read.
         Object[] sortValues = ((FieldDoc) other).fields;
