@@ -227,16 +227,7 @@ public final class ParagraphIndex implements Closeable {
 
   /** What the index holds, as searches see it: sources, paragraphs, duplicates, words, size. */
   public IndexStats stats() {
-    try {
-      IndexSearcher searcher = latestSearcher();
-      try {
-        return IndexStatsCounter.count((DirectoryReader) searcher.getIndexReader());
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading the index " + name + " failed: " + e.getMessage(), e);
-    }
+    return onLatest("reading", searcher -> IndexStatsCounter.count((DirectoryReader) searcher.getIndexReader()));
   }
 
   /**
@@ -244,39 +235,37 @@ public final class ParagraphIndex implements Closeable {
    * index is copied elsewhere (pushed to an OpenSearch cluster, say). Progress counts sources and paragraphs.
    */
   public IndexingReport copyTo(ParagraphSink sink, IndexingListener listener) {
-    try {
-      IndexSearcher searcher = latestSearcher();
-      try {
-        return IndexExport.copy(searcher, sink, listener);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("copying the index " + name + " failed: " + e.getMessage(), e);
-    }
+    return onLatest("copying", searcher -> IndexExport.copy(searcher, sink, listener));
   }
 
   private SearchResult run(String text, Query query, SearchOptions options) {
+    return onLatest("reading", searcher -> new HitCollector(searcher).search(text, query, options));
+  }
+
+  /** A read of the index through a searcher. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs a read on a searcher of the last commit, whoever made it: another process, or another instance in this
+   * one, may have committed since this index was opened. Checking costs a directory listing when nothing changed;
+   * a searcher never sees a commit half-written, since Lucene publishes a commit by one rename of its segments
+   * file.
+   */
+  private <T> T onLatest(String doing, Read<T> read) {
     try {
-      IndexSearcher searcher = latestSearcher();
+      searchers.maybeRefresh();
+      IndexSearcher searcher = searchers.acquire();
       try {
-        return new HitCollector(searcher).search(text, query, options);
+        return read.apply(searcher);
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("reading the index " + name + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException(doing + " the index " + name + " failed: " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * A searcher on the last commit, whoever made it: another process, or another instance in this one, may have
-   * committed since this index was opened. Checking costs a directory listing when nothing changed; a searcher
-   * never sees a commit half-written, since Lucene publishes a commit by one rename of its segments file.
-   */
-  private IndexSearcher latestSearcher() throws IOException {
-    searchers.maybeRefresh();
-    return searchers.acquire();
   }
 
   @Override
