@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +28,10 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ClusterSink implements ParagraphSink {
   /** Bulk requests stay under this many bytes of JSON: well below http.max_content_length (100 MB). */
   static final int MAX_BULK_BYTES = 8 * 1024 * 1024;
+  /** Tries again of paragraphs refused because the cluster is busy (HTTP 429 per item), with pauses doubling. */
+  static final int BUSY_RETRIES = 4;
+  /** The first pause before sending busy-refused paragraphs again: 0.5, 1, 2, 4 s. */
+  static final Duration BUSY_PAUSE = Duration.ofMillis(500);
 
   private final ClusterConnection cluster;
   private final String index;
@@ -48,20 +53,20 @@ final class ClusterSink implements ParagraphSink {
 
   @Override
   public void accept(List<IndexedParagraph> paragraphs) {
+    List<IndexedParagraph> batch = new ArrayList<>();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    List<IndexedParagraph> inBody = new ArrayList<>();
     for (IndexedParagraph paragraph : paragraphs) {
-      byte[] action = (action(paragraph) + "\n" + document(paragraph) + "\n").getBytes(StandardCharsets.UTF_8);
-      if (!inBody.isEmpty() && body.size() + action.length > MAX_BULK_BYTES) {
-        send(body.toByteArray(), inBody);
+      byte[] lines = bulkLines(paragraph);
+      if (!batch.isEmpty() && body.size() + lines.length > MAX_BULK_BYTES) {
+        send(batch, body.toByteArray());
+        batch = new ArrayList<>();
         body.reset();
-        inBody.clear();
       }
-      body.writeBytes(action);
-      inBody.add(paragraph);
+      batch.add(paragraph);
+      body.writeBytes(lines);
     }
-    if (!inBody.isEmpty()) {
-      send(body.toByteArray(), inBody);
+    if (!batch.isEmpty()) {
+      send(batch, body.toByteArray());
     }
   }
 
@@ -104,10 +109,26 @@ final class ClusterSink implements ParagraphSink {
     return firstRefusal.get();
   }
 
-  private void send(byte[] body, List<IndexedParagraph> paragraphs) {
+  /**
+   * One bulk request, then again for the paragraphs the cluster turned away for being busy (429), after a
+   * growing pause; any other refusal, or still busy after {@link #BUSY_RETRIES} tries, is reported.
+   */
+  private void send(List<IndexedParagraph> paragraphs, byte[] body) {
+    List<IndexedParagraph> pending = refusedAsBusy(paragraphs, body, BUSY_RETRIES == 0);
+    for (int attempt = 1; !pending.isEmpty(); attempt++) {
+      pause(attempt);
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      pending.forEach(paragraph -> again.writeBytes(bulkLines(paragraph)));
+      pending = refusedAsBusy(pending, again.toByteArray(), attempt == BUSY_RETRIES);
+    }
+  }
+
+  /** Sends the paragraphs; reports those refused for good, returns those refused for now. */
+  private List<IndexedParagraph> refusedAsBusy(List<IndexedParagraph> paragraphs, byte[] body, boolean lastTry) {
     JsonObject answer = cluster.bulk("/_bulk", body);
+    List<IndexedParagraph> busy = new ArrayList<>();
     if (!answer.getBoolean("errors", false)) {
-      return;
+      return busy;
     }
     // Items come back in the order they were sent.
     List<JsonValue> items = answer.getJsonArray("items");
@@ -115,12 +136,31 @@ final class ClusterSink implements ParagraphSink {
       JsonObject result = items.get(i).asJsonObject().getJsonObject("index");
       if (result != null && result.containsKey("error")) {
         IndexedParagraph paragraph = paragraphs.get(i);
+        if (result.getInt("status", 0) == 429 && !lastTry) {
+          busy.add(paragraph);
+          continue;
+        }
         String reason = ClusterConnection.reason(result, result.getInt("status", 0));
         refused.incrementAndGet();
         firstRefusal.compareAndSet(null, paragraph.id() + ": " + reason);
         listener.warning(paragraph.source(), "paragraph " + paragraph.paragraph() + " refused by the cluster: " + reason);
       }
     }
+    return busy;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(BUSY_PAUSE.toMillis() << (attempt - 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ClusterException("interrupted while the cluster was busy", e);
+    }
+  }
+
+  /** The action line and the document line of a paragraph in a bulk request. */
+  private byte[] bulkLines(IndexedParagraph paragraph) {
+    return (action(paragraph) + "\n" + document(paragraph) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private String action(IndexedParagraph paragraph) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
+import fr.paragraphe.IndexedParagraph;
+import fr.paragraphe.IndexingListener;
+import fr.paragraphe.input.Paragraph;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,11 +28,13 @@ import org.junit.jupiter.api.Test;
 class ClusterConnectionTest {
   private HttpServer server;
   private final List<String> authorizations = new CopyOnWriteArrayList<>();
+  private final List<String> bulkBodies = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void startServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/paragraphe/_count", this::count);
+    server.createContext("/_bulk", this::bulk);
     server.start();
   }
 
@@ -47,6 +52,27 @@ class ClusterConnectionTest {
     }
     authorizations.add(authorization);
     reply(exchange, 200, "{\"count\":42}");
+  }
+
+  /**
+   * A busy node: the first bulk request gets 429 for its first paragraph and a mapping error for its second;
+   * the next requests are taken.
+   */
+  private void bulk(HttpExchange exchange) throws IOException {
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    bulkBodies.add(body);
+    long documents = body.lines().count() / 2;
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < documents; i++) {
+      String item =
+          bulkBodies.size() > 1 || i > 1
+              ? "{\"index\":{\"status\":201}}"
+              : i == 0
+                  ? "{\"index\":{\"status\":429,\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"busy\"}}}"
+                  : "{\"index\":{\"status\":400,\"error\":{\"type\":\"mapper_parsing_exception\",\"reason\":\"bad\"}}}";
+      items.append(i > 0 ? "," : "").append(item);
+    }
+    reply(exchange, 200, "{\"errors\":" + (bulkBodies.size() == 1) + ",\"items\":[" + items + "]}");
   }
 
   private static void reply(HttpExchange exchange, int status, String json) throws IOException {
@@ -73,6 +99,32 @@ class ClusterConnectionTest {
     String expected = "Basic " + Base64.getEncoder().encodeToString("ana:s3cret".getBytes(StandardCharsets.UTF_8));
     assertFalse(authorizations.isEmpty());
     authorizations.forEach(header -> assertEquals(expected, header));
+  }
+
+  @Test
+  void paragraphsTurnedAwayAsBusyAreSentAgainAndOthersAreReported() {
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    IndexingListener listener =
+        new IndexingListener() {
+          @Override
+          public void warning(String source, String message) {
+            warnings.add(source + ": " + message);
+          }
+        };
+    try (ClusterConnection cluster = new ClusterConnection(ClusterOptions.of(List.of(serverUri())))) {
+      ClusterSink sink = new ClusterSink(cluster, "paragraphe", listener, true);
+      sink.accept(
+          List.of(
+              IndexedParagraph.of("a.txt", new Paragraph(1, 1, null, "la rive", false)),
+              IndexedParagraph.of("a.txt", new Paragraph(2, 2, null, "du Tigre", false)),
+              IndexedParagraph.of("a.txt", new Paragraph(3, 3, null, "au nord", false))));
+      assertEquals(2, bulkBodies.size());
+      assertTrue(bulkBodies.get(1).contains("\"_id\":\"a.txt#1\""), bulkBodies.get(1));
+      assertEquals(2, bulkBodies.get(1).lines().count(), "only the busy paragraph goes again");
+      assertEquals(1, sink.refused());
+      assertEquals(
+          List.of("a.txt: paragraph 2 refused by the cluster: mapper_parsing_exception: bad"), warnings);
+    }
   }
 
   @Test
