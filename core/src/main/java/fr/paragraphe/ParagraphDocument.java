@@ -25,7 +25,8 @@ final class ParagraphDocument {
 
   static Document of(IndexedParagraph paragraph) {
     Document doc = new Document();
-    doc.add(new StringField(ParagraphFields.ID, paragraph.id(), Field.Store.YES));
+    // Indexed to find a paragraph by id; not stored: the stored source and number give it back.
+    doc.add(new StringField(ParagraphFields.ID, paragraph.id(), Field.Store.NO));
     doc.add(new StringField(ParagraphFields.SOURCE, paragraph.source(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ParagraphFields.SOURCE, new BytesRef(paragraph.source())));
     doc.add(new StoredField(ParagraphFields.PARAGRAPH, paragraph.paragraph()));
