@@ -143,7 +143,11 @@ final class ClusterSink implements ParagraphSink {
         String reason = ClusterConnection.reason(result, result.getInt("status", 0));
         refused.incrementAndGet();
         firstRefusal.compareAndSet(null, paragraph.id() + ": " + reason);
-        listener.warning(paragraph.source(), "paragraph " + paragraph.paragraph() + " refused by the cluster: " + reason);
+        // accept runs on the indexing threads; listeners expect one caller at a time.
+        synchronized (listener) {
+          listener.warning(
+              paragraph.source(), "paragraph " + paragraph.paragraph() + " refused by the cluster: " + reason);
+        }
       }
     }
     return busy;
