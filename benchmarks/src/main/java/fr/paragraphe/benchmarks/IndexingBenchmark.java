@@ -6,9 +6,9 @@
  *   benchmarks/run IndexingBenchmark -p corpus=/path/to/file.txt.gz        # another corpus
  *
  * The corpus is gzip UTF-8 text, one paragraph per line (see ../shared/corpora/README.md). All benchmarks
- * index the same first `paragraphs` lines, in memory, with one commit; bareLucene and paragrapheOneThread on
- * one thread, paragraphe on its default threads (two on two cores); read the result as a ratio of times
- * (benchmarks/README.md).
+ * index the same first `paragraphs` lines, in memory, with one commit; bareLucene (paragraphe's analyzer),
+ * stockLucene (FrenchAnalyzer) and paragrapheOneThread on one thread, paragraphe on its default threads (two on
+ * two cores); read the result as a ratio of times (benchmarks/README.md).
  */
 package fr.paragraphe.benchmarks;
 
@@ -21,9 +21,12 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -42,7 +45,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Indexing time of paragraphe against bare Lucene doing the same work on the same paragraphs. */
+/** Indexing time of paragraphe against bare Lucene doing the same work, and against stock Lucene. */
 // One call indexes the whole sample and takes seconds: time each call, not a loop of them.
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -90,15 +93,28 @@ public class IndexingBenchmark {
     }
   }
 
-  /** Lucene as shipped: stock FrenchAnalyzer, one stored text field with positions, one commit. */
+  /**
+   * Bare Lucene doing the same work: paragraphe's analyzer and text field (stored, positions and offsets),
+   * one thread, one document per line, one commit; none of the rest (cutting, hash, ids, doc values).
+   */
   @Benchmark
   public int bareLucene() throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new FrenchAnalyzer()).setCommitOnClose(false);
+    return lucene(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX), BareLucene.TEXT_TYPE);
+  }
+
+  /** Lucene as shipped: stock FrenchAnalyzer, one stored text field with positions, one commit. */
+  @Benchmark
+  public int stockLucene() throws IOException {
+    return lucene(new FrenchAnalyzer(), TextField.TYPE_STORED);
+  }
+
+  private int lucene(Analyzer analyzer, FieldType type) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setCommitOnClose(false);
     try (Directory directory = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(directory, config)) {
       for (Iterator<String> lines = text.lines().iterator(); lines.hasNext(); ) {
         Document doc = new Document();
-        doc.add(new TextField("text", lines.next(), Field.Store.YES));
+        doc.add(new Field("text", lines.next(), type));
         writer.addDocument(doc);
       }
       writer.commit();

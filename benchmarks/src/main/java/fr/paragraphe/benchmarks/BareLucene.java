@@ -1,0 +1,45 @@
+package fr.paragraphe.benchmarks;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PhraseQuery;
+
+/** What a Lucene user would write by hand for paragraphe's work: the field and the phrase query. */
+final class BareLucene {
+  /** paragraphe's text field: stored, with positions and offsets (for highlighting). */
+  static final FieldType TEXT_TYPE = textType();
+
+  private BareLucene() {}
+
+  /** The analysed words of {@code phrase} into a PhraseQuery on {@code text}, positions (stop-word gaps) kept. */
+  static PhraseQuery phraseQuery(Analyzer analyzer, String phrase) throws IOException {
+    PhraseQuery.Builder builder = new PhraseQuery.Builder();
+    try (TokenStream tokens = analyzer.tokenStream("text", phrase)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+      tokens.reset();
+      int position = -1;
+      while (tokens.incrementToken()) {
+        position += increment.getPositionIncrement();
+        builder.add(new Term("text", term.toString()), position);
+      }
+      tokens.end();
+    }
+    return builder.build();
+  }
+
+  private static FieldType textType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}
