@@ -72,6 +72,7 @@ final class IndexingRun {
         reportProgress();
       }
       adder.finish();
+      adder.flush();
     }
     return new IndexingReport(indexed, paragraphs, characters, skipped);
   }
@@ -157,6 +158,9 @@ final class IndexingRun {
     /** Waits until every batch handed over is in the writer; throws what adding one threw. */
     void finish() throws IOException;
 
+    /** After {@link #finish}: {@link ParagraphSink#flush} on every thread at once, waiting for them. */
+    void flush() throws IOException;
+
     /** Stops the threads, after the batches they were given (on success or failure alike). */
     @Override
     void close();
@@ -172,6 +176,11 @@ final class IndexingRun {
       public void finish() {}
 
       @Override
+      public void flush() {
+        // One thread: the commit writes the buffer just as well.
+      }
+
+      @Override
       public void close() {}
     }
 
@@ -183,8 +192,11 @@ final class IndexingRun {
       private final Semaphore free;
       private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
+      private final int threads;
+
       OnThreads(ParagraphSink sink, int threads) {
         this.sink = sink;
+        this.threads = threads;
         this.pool =
             Executors.newFixedThreadPool(
                 threads, Thread.ofPlatform().name("paragraphe-indexing-", 1).daemon().factory());
@@ -194,12 +206,24 @@ final class IndexingRun {
 
       @Override
       public void add(String source, List<Paragraph> batch) throws IOException {
+        submit(() -> new OnThisThread(sink).add(source, batch));
+      }
+
+      @Override
+      public void flush() throws IOException {
+        for (int i = 0; i < threads; i++) {
+          submit(sink::flush);
+        }
+        finish();
+      }
+
+      private void submit(Work work) throws IOException {
         rethrow();
         free.acquireUninterruptibly();
         pool.execute(() -> {
           try {
             if (failure.get() == null) {
-              new OnThisThread(sink).add(source, batch);
+              work.run();
             }
           } catch (Throwable e) {
             failure.compareAndSet(null, e);
@@ -207,6 +231,10 @@ final class IndexingRun {
             free.release();
           }
         });
+      }
+
+      private interface Work {
+        void run() throws IOException;
       }
 
       @Override

@@ -21,4 +21,12 @@ record LuceneSink(IndexWriter writer) implements ParagraphSink {
 
   @Override
   public void endSource(String source, int lastParagraph) {}
+
+  /** A commit writes every thread's buffer one after another on its own thread: each thread writes one here. */
+  @Override
+  public void flush() throws IOException {
+    while (writer.flushNextBuffer()) {
+      // each call writes one buffer, from those no other thread is writing
+    }
+  }
 }

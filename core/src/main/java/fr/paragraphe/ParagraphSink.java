@@ -29,6 +29,13 @@ public interface ParagraphSink {
   void endSource(String source, int lastParagraph) throws IOException;
 
   /**
+   * Every paragraph of the run was accepted: called once from each indexing thread at the same time, so that a
+   * sink that buffers (IndexWriter) can write its buffers out in parallel rather than one after another when
+   * the caller commits. Does nothing by default.
+   */
+  default void flush() throws IOException {}
+
+  /**
    * Reads the sources and hands their paragraphs to this sink, each replacing any earlier version of the same
    * name, as {@link ParagraphIndex#add(List, IndexingOptions)} does.
    *
