@@ -2,14 +2,15 @@ package fr.paragraphe;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,28 +30,20 @@ final class HitCollector {
   /** The most duplicates listed under one hit; paragraphs repeated more often are rare and listing is cheap. */
   static final int MAX_DUPLICATES_LISTED = 1000;
 
-  /** Stands for "no hash prefix in doc values" (an index written before them): read the stored hash. */
-  private static final long NO_PREFIX = Long.MIN_VALUE;
-
-  /**
-   * Score, then reading order. The hash prefix never changes the order (source and paragraph are unique) but
-   * comes back with each hit, so duplicates are recognised without reading stored fields.
-   */
   private static final Sort BY_SCORE_THEN_READING_ORDER =
       new Sort(
           SortField.FIELD_SCORE,
           new SortField(ParagraphFields.SOURCE, SortField.Type.STRING),
-          new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT),
-          hashPrefixSortField());
+          new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT));
   private static final Sort READING_ORDER =
       new Sort(
           new SortField(ParagraphFields.SOURCE, SortField.Type.STRING),
           new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT));
 
-  private static final Set<String> HASH_FIELD = Set.of(ParagraphFields.HASH);
-
   private final IndexSearcher searcher;
   private final StoredFields stored;
+  /** The hash terms of each segment, made once per search and sought once per hit. */
+  private List<TermsEnum> hashTerms;
 
   HitCollector(IndexSearcher searcher) throws IOException {
     this.searcher = searcher;
@@ -61,23 +54,21 @@ final class HitCollector {
     long total = searcher.count(query);
     MatchHighlighter highlighter = new MatchHighlighter(searcher, query);
     List<Hit> hits = new ArrayList<>();
-    // Hashes of the hits kept, by prefix: equal prefixes are duplicates once the full hashes agree.
-    Map<Long, Set<String>> keptHashes = new HashMap<>();
+    Set<String> keptHashes = new HashSet<>();
     int pageSize = options.collapseDuplicates() ? Math.max(2 * options.limit(), 20) : options.limit();
     FieldDoc after = null;
     while (hits.size() < options.limit()) {
-      TopFieldDocs page = searcher.searchAfter(after, query, pageSize, BY_SCORE_THEN_READING_ORDER, true);
+      TopFieldDocs page = searcher.searchAfter(after, query, pageSize, BY_SCORE_THEN_READING_ORDER, false);
       for (ScoreDoc scoreDoc : page.scoreDocs) {
-        FieldDoc candidate = (FieldDoc) scoreDoc;
-        if (options.collapseDuplicates() && duplicateOfKept(candidate, keptHashes)) {
+        // From doc values: a duplicate is skipped without decompressing its stored fields.
+        String hash = ParagraphDocument.hashOf(searcher.getIndexReader(), scoreDoc.doc);
+        if (!keptHashes.add(hash) && options.collapseDuplicates()) {
           continue;
         }
-        Document doc = stored.document(candidate.doc);
-        String hash = doc.get(ParagraphFields.HASH);
-        keptHashes.computeIfAbsent(ParagraphDocument.hashPrefix(hash), p -> new HashSet<>()).add(hash);
-        List<ParagraphRef> duplicates = options.collapseDuplicates() ? duplicatesOf(doc, scoreDoc.doc) : List.of();
+        Document doc = stored.document(scoreDoc.doc);
+        List<ParagraphRef> duplicates = options.collapseDuplicates() ? duplicatesOf(hash, scoreDoc.doc) : List.of();
         String explanation = options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
-        hits.add(hit(doc, scoreDoc.score, highlighter.spans(scoreDoc.doc), duplicates, explanation));
+        hits.add(hit(doc, scoreOf(scoreDoc), highlighter.spans(scoreDoc.doc), duplicates, explanation));
         if (hits.size() == options.limit()) {
           break;
         }
@@ -92,14 +83,14 @@ final class HitCollector {
   }
 
   /** Every other paragraph with the same normalised text: they match whatever query this one matches. */
-  private List<ParagraphRef> duplicatesOf(Document doc, int self) throws IOException {
-    Query sameText = new TermQuery(new Term(ParagraphFields.HASH, doc.get(ParagraphFields.HASH)));
-    // Most paragraphs have no duplicate, and counting a term costs nothing: a sorted search of room for 1,001
-    // hits cost more than the query itself.
-    int copies = searcher.count(sameText);
+  private List<ParagraphRef> duplicatesOf(String hash, int self) throws IOException {
+    BytesRef hashTerm = ParagraphDocument.hashBytes(hash);
+    // Most paragraphs have no duplicate: a sorted search of room for 1,001 hits cost more than the query itself.
+    int copies = copiesAtMost(hashTerm);
     if (copies <= 1) {
       return List.of();
     }
+    Query sameText = new TermQuery(new Term(ParagraphFields.HASH, hashTerm));
     List<ParagraphRef> duplicates = new ArrayList<>();
     for (ScoreDoc other :
         searcher.search(sameText, Math.min(copies, MAX_DUPLICATES_LISTED + 1), READING_ORDER).scoreDocs) {
@@ -112,29 +103,29 @@ final class HitCollector {
     return List.copyOf(duplicates);
   }
 
-  /**
-   * Whether a hit has the text of a hit already kept. Stored fields are the costly part to read: the hash prefix
-   * comes with the hit, and only a likely duplicate (or a hit of an index without prefixes) has its hash read.
-   */
-  private boolean duplicateOfKept(FieldDoc hit, Map<Long, Set<String>> keptHashes) throws IOException {
-    long prefix = (Long) hit.fields[3];
-    String hash = null;
-    if (prefix == NO_PREFIX) {
-      hash = hashOf(hit.doc);
-      prefix = ParagraphDocument.hashPrefix(hash);
+  /** Paragraphs with this hash, counting removed ones not yet purged: at least the live ones, and cheap. */
+  private int copiesAtMost(BytesRef hash) throws IOException {
+    if (hashTerms == null) {
+      hashTerms = new ArrayList<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(ParagraphFields.HASH);
+        if (terms != null) {
+          hashTerms.add(terms.iterator());
+        }
+      }
     }
-    Set<String> kept = keptHashes.get(prefix);
-    return kept != null && kept.contains(hash != null ? hash : hashOf(hit.doc));
+    int copies = 0;
+    for (TermsEnum terms : hashTerms) {
+      if (terms.seekExact(hash)) {
+        copies += terms.docFreq();
+      }
+    }
+    return copies;
   }
 
-  private static SortField hashPrefixSortField() {
-    SortField prefix = new SortField(ParagraphDocument.HASH_PREFIX, SortField.Type.LONG);
-    prefix.setMissingValue(NO_PREFIX);
-    return prefix;
-  }
-
-  private String hashOf(int doc) throws IOException {
-    return stored.document(doc, HASH_FIELD).get(ParagraphFields.HASH);
+  /** The score is the first sort value: asking the search to fill in scores would score the hits again. */
+  private static float scoreOf(ScoreDoc hit) {
+    return (Float) ((FieldDoc) hit).fields[0];
   }
 
   private static Hit hit(

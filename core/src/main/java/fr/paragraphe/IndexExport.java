@@ -40,7 +40,8 @@ final class IndexExport {
         List<IndexedParagraph> batch = new ArrayList<>(BATCH);
         int last = 0;
         for (ScoreDoc hit : searcher.search(ofSource, count, BY_PARAGRAPH).scoreDocs) {
-          IndexedParagraph paragraph = ParagraphDocument.paragraphOf(stored.document(hit.doc));
+          IndexedParagraph paragraph = ParagraphDocument.paragraphOf(
+              stored.document(hit.doc), ParagraphDocument.hashOf(searcher.getIndexReader(), hit.doc));
           batch.add(paragraph);
           last = paragraph.paragraph();
           characters += paragraph.text().length();

@@ -18,7 +18,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -45,17 +44,18 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class ParagraphIndex implements Closeable {
   /** Marks a commit as ours, with the version of the document layout and analysis it was written with. */
   static final String FORMAT_KEY = "paragraphe.format";
-  static final String FORMAT = "1";
+  // 2 (2026-12-01): the hash is 128 bits, binary; every document has its hash prefix in doc values.
+  static final String FORMAT = "2";
 
   private final Directory directory;
   private final String name;
   private final QueryParser parser = new QueryParser();
-  private final SearcherManager searchers;
+  private final LatestSearchers searchers;
 
   private ParagraphIndex(Directory directory, String name) throws IOException {
     this.directory = directory;
     this.name = name;
-    this.searchers = new SearcherManager(directory, null);
+    this.searchers = new LatestSearchers(directory);
   }
 
   /** Opens an existing index for searching and adding. */
@@ -249,15 +249,12 @@ public final class ParagraphIndex implements Closeable {
   }
 
   /**
-   * Runs a read on a searcher of the last commit, whoever made it: another process, or another instance in this
-   * one, may have committed since this index was opened. Checking costs a directory listing when nothing changed;
-   * a searcher never sees a commit half-written, since Lucene publishes a commit by one rename of its segments
-   * file.
+   * Runs a read on a searcher of the last commit, whoever made it. A searcher never sees a commit half-written,
+   * since Lucene publishes a commit by one rename of its segments file.
    */
   private <T> T onLatest(String doing, Read<T> read) {
     try {
-      searchers.maybeRefresh();
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = searchers.acquireLatest();
       try {
         return read.apply(searcher);
       } finally {
@@ -293,7 +290,7 @@ public final class ParagraphIndex implements Closeable {
       try {
         T result = change.apply(writer);
         commit(writer);
-        searchers.maybeRefreshBlocking();
+        searchers.refreshNow();
         return result;
       } catch (Throwable failure) {
         writer.rollback();

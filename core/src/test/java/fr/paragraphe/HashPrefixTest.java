@@ -1,6 +1,7 @@
 package fr.paragraphe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Duplicates are told apart by the first 64 bits of their hash, read with each hit: equal prefixes with
- * different hashes are not duplicates, and an index written before the prefixes existed still collapses.
+ * Duplicates are told apart by their hash, read from doc values in two halves: equal first halves with
+ * different second halves are not duplicates; an index written before (format 1) is refused.
  */
 class HashPrefixTest {
   private static final String SAME_PREFIX = "a".repeat(16);
@@ -26,16 +27,16 @@ class HashPrefixTest {
   @Test
   void equalPrefixesOfDifferentHashesAreNotDuplicates() throws Exception {
     write(
-        ParagraphDocument.of(new IndexedParagraph("a", 1, null, "la rive du Tigre", SAME_PREFIX + "0".repeat(48))),
-        ParagraphDocument.of(new IndexedParagraph("b", 1, null, "le Tigre en crue", SAME_PREFIX + "1".repeat(48))));
+        ParagraphDocument.of(new IndexedParagraph("a", 1, null, "la rive du Tigre", SAME_PREFIX + "0".repeat(16))),
+        ParagraphDocument.of(new IndexedParagraph("b", 1, null, "le Tigre en crue", SAME_PREFIX + "1".repeat(16))));
     SearchResult result = search("Tigre");
     assertEquals(2, result.hits().size());
     assertEquals(List.of(), result.hits().get(0).duplicates());
   }
 
   @Test
-  void anIndexWithoutPrefixesStillCollapsesDuplicates() throws Exception {
-    write(legacy("a", 1, "la rive du Tigre"), legacy("b", 1, "La rive du Tigre"), current("c", 1, "la  rive du tigre"));
+  void equalHashesAreDuplicatesWhateverTheirPrefixesNeighbours() throws Exception {
+    write(current("a", 1, "la rive du Tigre"), current("b", 1, "La rive du Tigre"), current("c", 1, "la  rive du tigre"));
     SearchResult result = search("Tigre");
     assertEquals(3, result.total());
     assertEquals(1, result.hits().size());
@@ -43,18 +44,23 @@ class HashPrefixTest {
     assertEquals(List.of(new ParagraphRef("b", 1), new ParagraphRef("c", 1)), result.hits().get(0).duplicates());
   }
 
+  @Test
+  void anIndexOfTheFirstFormatIsRefusedWithWhatToDo() throws Exception {
+    write("1", current("a", 1, "la rive du Tigre"));
+    ForeignIndexException e = assertThrows(ForeignIndexException.class, () -> ParagraphIndex.open(dir));
+    assertEquals(dir + " was written in paragraphe index format 1; this version reads format 2: index the sources"
+        + " again into a new directory", e.getMessage());
+  }
+
   private static Document current(String source, int number, String text) {
     return ParagraphDocument.of(new IndexedParagraph(source, number, null, text, IndexedParagraph.hashOf(text)));
   }
 
-  /** A document as indexes written before the hash prefix hold it. */
-  private static Document legacy(String source, int number, String text) {
-    Document doc = current(source, number, text);
-    doc.removeField(ParagraphDocument.HASH_PREFIX);
-    return doc;
+  private void write(Document... docs) throws Exception {
+    write(ParagraphIndex.FORMAT, docs);
   }
 
-  private void write(Document... docs) throws Exception {
+  private void write(String format, Document... docs) throws Exception {
     ParagraphIndex.openOrCreate(dir).close();
     try (FSDirectory directory = FSDirectory.open(dir);
         IndexWriter writer =
@@ -62,7 +68,7 @@ class HashPrefixTest {
       for (Document doc : docs) {
         writer.addDocument(doc);
       }
-      writer.setLiveCommitData(Map.of(ParagraphIndex.FORMAT_KEY, ParagraphIndex.FORMAT).entrySet());
+      writer.setLiveCommitData(Map.of(ParagraphIndex.FORMAT_KEY, format).entrySet());
       writer.commit();
     }
   }

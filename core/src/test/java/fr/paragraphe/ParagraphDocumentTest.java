@@ -2,6 +2,7 @@ package fr.paragraphe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +11,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
 
 class ParagraphDocumentTest {
 
-  /** The first implementation of the hash, through the analyzer: indexes written with it must keep matching. */
+  /** The first implementation of the hash, through the analyzer; since format 2 its first 128 bits. */
   private static String reference(String text) throws Exception {
     try (Analyzer normaliser = new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX)) {
       String collapsed = normaliser.normalize(ParagraphFields.TEXT, text.strip()).utf8ToString()
           .replaceAll("\\s+", " ");
       return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(collapsed.getBytes(StandardCharsets.UTF_8)));
+          MessageDigest.getInstance("SHA-256").digest(collapsed.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
   }
 
@@ -48,6 +50,19 @@ class ParagraphDocumentTest {
       }
       assertEquals(reference(text.toString()), IndexedParagraph.hashOf(text.toString()), text.toString());
     }
+  }
+
+  @Test
+  void hashIs128BitsInHexIndexedAsBytesAndKeptAsTwoNumbers() {
+    String hash = IndexedParagraph.hashOf("la rive gauche du Tigre");
+    assertTrue(hash.matches("[0-9a-f]{32}"), hash);
+    Document doc = ParagraphDocument.of(new IndexedParagraph("a", 1, null, "la rive gauche du Tigre", hash));
+    assertEquals(HexFormat.of().formatHex(doc.getField(ParagraphFields.HASH).binaryValue().bytes), hash);
+    assertEquals(Long.parseUnsignedLong(hash.substring(0, 16), 16),
+        doc.getField(ParagraphDocument.HASH_PREFIX).numericValue().longValue());
+    assertEquals(Long.parseUnsignedLong(hash.substring(16), 16),
+        doc.getField(ParagraphDocument.HASH_REST).numericValue().longValue());
+    assertEquals(null, doc.getField(ParagraphFields.HASH).storedValue(), "the doc values give it back");
   }
 
   @Test
