@@ -2,8 +2,9 @@
  *   benchmarks/run QueryBenchmark                                    # 1M paragraphs, ELTeC then Littré
  *   benchmarks/run QueryBenchmark -p paragraphs=50000 -f 1 -wi 1 -i 2  # the short run of benchmarks/short
  *
- * Each trial builds the index its benchmark needs (printing its size, build time and total matches), then
- * times one phrase query per call, cycling through 20 phrases sampled from the indexed text.
+ * Each trial opens the index its benchmark needs, built by the first trial that needed it (BuiltIndexes), prints
+ * its size, build time and total matches, then times one phrase query per call, cycling through 20 phrases
+ * sampled from the indexed text.
  */
 package fr.paragraphe.benchmarks;
 
@@ -14,16 +15,11 @@ import fr.paragraphe.Source;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.ParagraphMode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -90,7 +86,6 @@ public class QueryBenchmark {
 
   private List<String> phrases;
   private int next;
-  private Path directory;
   private ParagraphIndex paragraphe;
   private DirectoryReader reader;
   private IndexSearcher searcher;
@@ -104,40 +99,47 @@ public class QueryBenchmark {
     // Without this the searchers would cache the results of these few phrases, repeated thousands of times,
     // and measure the cache: DESIGN.md's reference figures were taken with the query cache off too.
     IndexSearcher.setDefaultQueryCache(null);
-    directory = Files.createTempDirectory("query-benchmark");
-    long start = System.nanoTime();
     String engine = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+    String key = engine + "-" + paragraphs + "-" + Integer.toHexString(corpus.hashCode());
+    BuiltIndexes.Built built;
     if (engine.equals("paragraphe")) {
-      paragraphe = ParagraphIndex.openOrCreate(directory);
-      paragraphe.add(List.of(Source.text("corpus", String.join("\n", sample))), ParagraphMode.LINES);
+      built = BuiltIndexes.get(key, directory -> {
+        try (ParagraphIndex index = ParagraphIndex.openOrCreate(directory)) {
+          index.add(List.of(Source.text("corpus", String.join("\n", sample))), ParagraphMode.LINES);
+        }
+      });
+      paragraphe = ParagraphIndex.open(built.directory());
     } else {
       boolean bare = engine.equals("bareLucene");
       queryAnalyzer = bare ? new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.EXACT_PHRASE) : stock;
       Analyzer indexAnalyzer = bare ? new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX) : stock;
       FieldType type = bare ? BareLucene.TEXT_TYPE : TextField.TYPE_STORED;
-      try (FSDirectory dir = FSDirectory.open(directory);
-          IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer))) {
-        for (String paragraph : sample) {
-          Document doc = new Document();
-          doc.add(new Field("text", paragraph, type));
-          writer.addDocument(doc);
+      built = BuiltIndexes.get(key, directory -> {
+        try (FSDirectory dir = FSDirectory.open(directory);
+            IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer))) {
+          for (String paragraph : sample) {
+            Document doc = new Document();
+            doc.add(new Field("text", paragraph, type));
+            writer.addDocument(doc);
+          }
+          writer.commit();
         }
-        writer.commit();
-      }
-      reader = DirectoryReader.open(FSDirectory.open(directory));
+      });
+      reader = DirectoryReader.open(FSDirectory.open(built.directory()));
       searcher = new IndexSearcher(reader);
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
     long matches = 0;
     for (int i = 0; i < PHRASES; i++) {
       matches += engine.equals("paragraphe") ? paragraphe().total() : lucene();
     }
     System.out.printf(Locale.ROOT, "%nRESULT index %s paragraphs=%d text_mb=%.1f index_mb=%.1f build_s=%.1f%n",
-        engine, sample.size(), Corpus.megabytes(sample), size(directory) / 1e6, seconds);
+        engine, sample.size(), Corpus.megabytes(sample), BuiltIndexes.size(built.directory()) / 1e6,
+        built.seconds());
     System.out.printf(Locale.ROOT, "RESULT matches %s words=%d kind=%s phrases=%d matches=%d e.g. \"%s\"%n",
         engine, words, kind, PHRASES, matches, phrases.get(0));
   }
 
+  /** The index stays for the next trials ({@link BuiltIndexes}). */
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     if (paragraphe != null) {
@@ -145,9 +147,6 @@ public class QueryBenchmark {
     }
     if (reader != null) {
       reader.close();
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
   }
 
@@ -222,11 +221,4 @@ public class QueryBenchmark {
     return phrases;
   }
 
-  private static long size(Path directory) {
-    try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
