@@ -53,6 +53,14 @@ class ParagraphDocumentTest {
   }
 
   @Test
+  void hashIsTheSameForEveryCharacter() throws Exception {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = "A" + (char) c + "é" + (char) c + "Z";
+      assertEquals(reference(text), IndexedParagraph.hashOf(text), "U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Test
   void hashIs128BitsInHexIndexedAsBytesAndKeptAsTwoNumbers() {
     String hash = IndexedParagraph.hashOf("la rive gauche du Tigre");
     assertTrue(hash.matches("[0-9a-f]{32}"), hash);
