@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import fr.paragraphe.input.Paragraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoDeletionPolicy;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +36,34 @@ class ConcurrencyTest {
       writer.add(List.of(source(0)));
       assertEquals(PARAGRAPHS, reader.search("gabare", SearchOptions.DEFAULT).total());
       assertEquals(1, reader.stats().sources());
+    }
+  }
+
+  /**
+   * Searches look for a newer commit by checking that the searched one is still there (a commit deletes the one
+   * before it); a writer killed between the two leaves both, and the directory is listed again within a second.
+   */
+  @Test
+  void aCommitThatLeftTheOldOneInPlaceIsSeenWithinSeconds() throws Exception {
+    try (ParagraphIndex reader = ParagraphIndex.openOrCreate(dir)) {
+      assertEquals(0, reader.search("gabare", SearchOptions.DEFAULT).total());
+      IndexWriterConfig keepingOldCommits =
+          new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX))
+              .setIndexDeletionPolicy(NoDeletionPolicy.INSTANCE);
+      try (FSDirectory directory = FSDirectory.open(dir);
+          IndexWriter writer = new IndexWriter(directory, keepingOldCommits)) {
+        Paragraph paragraph = new Paragraph(1, 1, null, "Une gabare.", false);
+        writer.addDocument(ParagraphDocument.of(IndexedParagraph.of("a.txt", paragraph)));
+        writer.setLiveCommitData(Map.of(ParagraphIndex.FORMAT_KEY, ParagraphIndex.FORMAT).entrySet());
+        writer.commit();
+      }
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      long seen = 0;
+      while (seen == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+        seen = reader.search("gabare", SearchOptions.DEFAULT).total();
+      }
+      assertEquals(1, seen);
     }
   }
 
