@@ -37,7 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class AnalysisBenchmark {
 
-  /** Gzip text, one paragraph per line; several files separated by commas are read in order. */
+  /**
+   * Gzip text, one paragraph per line; several files separated by commas are read in order (on the command
+   * line, separate them by + instead: JMH splits -p values on commas).
+   */
   @Param("../shared/corpora/eltec-fra.paragraphs.txt.gz")
   public String corpus;
 

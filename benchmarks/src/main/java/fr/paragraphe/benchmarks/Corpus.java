@@ -26,7 +26,8 @@ final class Corpus {
    */
   static List<String> paragraphs(String files, int count) throws IOException {
     List<String> paragraphs = new ArrayList<>();
-    for (String name : files.split(",")) {
+    // JMH's -p splits its value on commas (two params): "+" joins files on the command line.
+    for (String name : files.split("[,+]")) {
       Path file = locate(name.strip());
       try (BufferedReader lines = new BufferedReader(new InputStreamReader(
           new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {

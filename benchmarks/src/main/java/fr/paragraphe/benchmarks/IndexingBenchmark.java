@@ -60,7 +60,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class IndexingBenchmark {
 
-  /** Gzip text, one paragraph per line; relative: from the working directory, else from the repository root. */
+  /**
+   * Gzip text, one paragraph per line; relative: from the working directory, else from the repository root.
+   * Several files are read in order: separate them by + (JMH splits -p values on commas).
+   */
   @Param("../shared/corpora/eltec-fra.paragraphs.txt.gz")
   public String corpus;
 

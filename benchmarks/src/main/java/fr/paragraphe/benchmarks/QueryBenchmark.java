@@ -66,7 +66,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 public class QueryBenchmark {
 
-  /** Gzip text, one paragraph per line; several files separated by commas are read in order. */
+  /**
+   * Gzip text, one paragraph per line; several files separated by commas are read in order (on the command
+   * line, separate them by + instead: JMH splits -p values on commas).
+   */
   @Param(Corpus.DEFAULT)
   public String corpus;
 

@@ -132,6 +132,11 @@ public final class Summary {
               score("QueryBenchmark.paragraphe" + suffix) / 1000, score("QueryBenchmark." + peer + suffix) / 1000,
               target);
         }
+        // The mean time of a query (the score of the sample itself), as queries per second on one thread.
+        String trial = " " + words + " " + kind;
+        row(String.format("phrase throughput, %s words, %s, q/s", words, kind),
+            1e6 / score("QueryBenchmark.paragraphe" + trial), 1e6 / score("QueryBenchmark." + peer + trial),
+            "(higher is better)");
       }
     }
   }
