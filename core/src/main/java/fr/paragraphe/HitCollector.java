@@ -8,18 +8,16 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.Weight;
 
 /**
  * Runs a query on one searcher and turns the best documents into {@link Hit}s: ordered by score, then source
@@ -27,38 +25,47 @@ import org.apache.lucene.util.BytesRef;
  * duplicates collapsed into the first of them when asked.
  */
 final class HitCollector {
-  /** The most duplicates listed under one hit; paragraphs repeated more often are rare and listing is cheap. */
-  static final int MAX_DUPLICATES_LISTED = 1000;
-
   private static final Sort BY_SCORE_THEN_READING_ORDER =
       new Sort(
           SortField.FIELD_SCORE,
           new SortField(ParagraphFields.SOURCE, SortField.Type.STRING),
           new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT));
-  private static final Sort READING_ORDER =
-      new Sort(
-          new SortField(ParagraphFields.SOURCE, SortField.Type.STRING),
-          new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT));
+  /**
+   * Matches counted before the search may skip those that cannot make the page (Lucene's default), when the
+   * total is known otherwise.
+   */
+  private static final int SKIP_AFTER = 1000;
+
 
   private final IndexSearcher searcher;
   private final StoredFields stored;
-  /** The hash terms of each segment, made once per search and sought once per hit. */
-  private List<TermsEnum> hashTerms;
+  private final Duplicates duplicates;
 
   HitCollector(IndexSearcher searcher) throws IOException {
     this.searcher = searcher;
     this.stored = searcher.storedFields();
+    this.duplicates = new Duplicates(searcher.getIndexReader());
   }
 
   SearchResult search(String queryText, Query query, SearchOptions options) throws IOException {
-    long total = searcher.count(query);
-    MatchHighlighter highlighter = new MatchHighlighter(searcher, query);
+    Query rewritten = searcher.rewrite(query);
+    Weight matching = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long quickTotal = quickCount(matching);
+    MatchHighlighter highlighter = new MatchHighlighter(searcher, matching);
     List<Hit> hits = new ArrayList<>();
     Set<String> keptHashes = new HashSet<>();
     int pageSize = options.collapseDuplicates() ? Math.max(2 * options.limit(), 20) : options.limit();
+    long total = quickTotal;
     FieldDoc after = null;
     while (hits.size() < options.limit()) {
-      TopFieldDocs page = searcher.searchAfter(after, query, pageSize, BY_SCORE_THEN_READING_ORDER, false);
+      // Without a quick count (phrases), the first page counts every match as it goes: one pass, not two.
+      int countUpTo = after == null && quickTotal < 0 ? Integer.MAX_VALUE : SKIP_AFTER;
+      TopFieldDocs page =
+          searcher.search(rewritten, new TopFieldCollectorManager(BY_SCORE_THEN_READING_ORDER, pageSize, after,
+              countUpTo));
+      if (total < 0) {
+        total = page.totalHits.value();
+      }
       for (ScoreDoc scoreDoc : page.scoreDocs) {
         // From doc values: a duplicate is skipped without decompressing its stored fields.
         String hash = ParagraphDocument.hashOf(searcher.getIndexReader(), scoreDoc.doc);
@@ -66,9 +73,9 @@ final class HitCollector {
           continue;
         }
         Document doc = stored.document(scoreDoc.doc);
-        List<ParagraphRef> duplicates = options.collapseDuplicates() ? duplicatesOf(hash, scoreDoc.doc) : List.of();
+        List<ParagraphRef> copies = options.collapseDuplicates() ? duplicates.of(hash, scoreDoc.doc) : List.of();
         String explanation = options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
-        hits.add(hit(doc, scoreOf(scoreDoc), highlighter.spans(scoreDoc.doc), duplicates, explanation));
+        hits.add(hit(doc, scoreOf(scoreDoc), highlighter.spans(scoreDoc.doc), copies, explanation));
         if (hits.size() == options.limit()) {
           break;
         }
@@ -82,45 +89,20 @@ final class HitCollector {
     return new SearchResult(queryText, total, List.copyOf(hits), query.toString(ParagraphFields.TEXT));
   }
 
-  /** Every other paragraph with the same normalised text: they match whatever query this one matches. */
-  private List<ParagraphRef> duplicatesOf(String hash, int self) throws IOException {
-    BytesRef hashTerm = ParagraphDocument.hashBytes(hash);
-    // Most paragraphs have no duplicate: a sorted search of room for 1,001 hits cost more than the query itself.
-    int copies = copiesAtMost(hashTerm);
-    if (copies <= 1) {
-      return List.of();
-    }
-    Query sameText = new TermQuery(new Term(ParagraphFields.HASH, hashTerm));
-    List<ParagraphRef> duplicates = new ArrayList<>();
-    for (ScoreDoc other :
-        searcher.search(sameText, Math.min(copies, MAX_DUPLICATES_LISTED + 1), READING_ORDER).scoreDocs) {
-      if (other.doc != self && duplicates.size() < MAX_DUPLICATES_LISTED) {
-        // The sort values are the reference: no stored fields to read.
-        Object[] sortValues = ((FieldDoc) other).fields;
-        duplicates.add(new ParagraphRef(((BytesRef) sortValues[0]).utf8ToString(), (Integer) sortValues[1]));
+  /**
+   * The number of matches when every segment knows it without looking at them (a word in a segment without
+   * deletions: its document frequency), else -1.
+   */
+  private long quickCount(Weight weight) throws IOException {
+    long total = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int count = weight.count(leaf);
+      if (count < 0) {
+        return -1;
       }
+      total += count;
     }
-    return List.copyOf(duplicates);
-  }
-
-  /** Paragraphs with this hash, counting removed ones not yet purged: at least the live ones, and cheap. */
-  private int copiesAtMost(BytesRef hash) throws IOException {
-    if (hashTerms == null) {
-      hashTerms = new ArrayList<>();
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        Terms terms = leaf.reader().terms(ParagraphFields.HASH);
-        if (terms != null) {
-          hashTerms.add(terms.iterator());
-        }
-      }
-    }
-    int copies = 0;
-    for (TermsEnum terms : hashTerms) {
-      if (terms.seekExact(hash)) {
-        copies += terms.docFreq();
-      }
-    }
-    return copies;
+    return total;
   }
 
   /** The score is the first sort value: asking the search to fill in scores would score the hits again. */

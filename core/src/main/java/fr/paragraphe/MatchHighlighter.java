@@ -9,8 +9,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -22,9 +20,10 @@ final class MatchHighlighter {
   private final IndexSearcher searcher;
   private final Weight weight;
 
-  MatchHighlighter(IndexSearcher searcher, Query query) throws IOException {
+  /** Highlights what {@code weight}, a weight of the searcher's (scores not needed), matches. */
+  MatchHighlighter(IndexSearcher searcher, Weight weight) {
     this.searcher = searcher;
-    this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    this.weight = weight;
   }
 
   /** The matched spans of a document, in order, overlapping ones merged. */
