@@ -5,14 +5,12 @@ import java.util.HexFormat;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -31,8 +29,6 @@ final class ParagraphDocument {
 
   static final String HASH_REST = "hash_rest";
 
-  private static final FieldType TEXT_TYPE = textType();
-
   private ParagraphDocument() {}
 
   static Document of(IndexedParagraph paragraph) {
@@ -46,7 +42,7 @@ final class ParagraphDocument {
     if (paragraph.section() != null) {
       doc.add(new StoredField(ParagraphFields.SECTION, paragraph.section()));
     }
-    doc.add(new Field(ParagraphFields.TEXT, paragraph.text(), TEXT_TYPE));
+    doc.add(new Field(ParagraphFields.TEXT, paragraph.text(), ParagraphFields.TEXT_TYPE));
     // Indexed to find duplicates; binary, not hex: half the bytes in the terms, where hashes are all unique.
     doc.add(new StringField(ParagraphFields.HASH, hashBytes(paragraph.hash()), Field.Store.NO));
     doc.add(new NumericDocValuesField(HASH_PREFIX, hashPrefix(paragraph.hash())));
@@ -88,15 +84,5 @@ final class ParagraphDocument {
         doc.get(ParagraphFields.SECTION),
         doc.get(ParagraphFields.TEXT),
         hash);
-  }
-
-  private static FieldType textType() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setStored(true);
-    // Offsets in the postings let highlighting read match positions without analysing the text again.
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
   }
 }

@@ -1,5 +1,8 @@
 package fr.paragraphe;
 
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
 /**
  * The fields of the document of one paragraph, by name: the same in the embedded index and in any copy of it
  * elsewhere (an OpenSearch index, for one).
@@ -18,5 +21,20 @@ public final class ParagraphFields {
   /** The hash of the normalised text ({@link IndexedParagraph#hashOf}): equal hashes are duplicates. */
   public static final String HASH = "hash";
 
+  /**
+   * How {@link #TEXT} is indexed in the embedded index: tokenized, stored, with positions and offsets (offsets
+   * in the postings let highlighting read match positions without analysing the text again). Frozen.
+   */
+  public static final FieldType TEXT_TYPE = textType();
+
   private ParagraphFields() {}
+
+  private static FieldType textType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 }

@@ -1,19 +1,19 @@
 package fr.paragraphe.benchmarks;
 
+import fr.paragraphe.ParagraphFields;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
 
-/** What a Lucene user would write by hand for paragraphe's work: the field and the phrase query. */
+/** What a Lucene user would write by hand for paragraphe's work, over paragraphe's own text field type. */
 final class BareLucene {
   /** paragraphe's text field: stored, with positions and offsets (for highlighting). */
-  static final FieldType TEXT_TYPE = textType();
+  static final FieldType TEXT_TYPE = ParagraphFields.TEXT_TYPE;
 
   private BareLucene() {}
 
@@ -32,14 +32,5 @@ final class BareLucene {
       tokens.end();
     }
     return builder.build();
-  }
-
-  private static FieldType textType() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setStored(true);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
   }
 }
