@@ -54,7 +54,9 @@ final class HitCollector {
     MatchHighlighter highlighter = new MatchHighlighter(searcher, matching);
     List<Hit> hits = new ArrayList<>();
     Set<String> keptHashes = new HashSet<>();
-    int pageSize = options.collapseDuplicates() ? Math.max(2 * options.limit(), 20) : options.limit();
+    // Never more than the index holds: a collector allocates its whole page up front (limit may be huge).
+    long wanted = options.collapseDuplicates() ? Math.max(2L * options.limit(), 20) : options.limit();
+    int pageSize = (int) Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc()));
     long total = quickTotal;
     FieldDoc after = null;
     while (hits.size() < options.limit()) {

@@ -52,6 +52,21 @@ class ParagraphIndexTest {
   }
 
   @Test
+  void aLimitFarBeyondTheIndexReturnsEveryHit() {
+    try (ParagraphIndex index = ParagraphIndex.inMemory()) {
+      index.add(
+          List.of(Source.text("a", "Le Tigre coule.\nLe Tigre déborde.\nLe Tigre coule.")), ParagraphMode.LINES);
+      for (int limit : List.of(1_000_000_000, Integer.MAX_VALUE)) {
+        assertEquals("1(3) 2", rendered(index.search("Tigre", SearchOptions.DEFAULT.withLimit(limit))));
+        assertEquals("1 2 3", rendered(index.search("Tigre", SearchOptions.DEFAULT.withLimit(limit)
+            .withCollapseDuplicates(false))));
+        SearchResult phrase = index.searchPhrase("le Tigre", SearchOptions.DEFAULT.withLimit(limit));
+        assertEquals("1(3) 2", rendered(phrase));
+      }
+    }
+  }
+
+  @Test
   void duplicatesAreFoundAcrossSourcesAndUpToCaseAndAccents() {
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       index.add(List.of(Source.text("a", "L’État islamique recule."), Source.text("b", "l'etat  islamique RECULE.")));
