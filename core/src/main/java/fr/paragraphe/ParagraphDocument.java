@@ -22,8 +22,8 @@ final class ParagraphDocument {
   /**
    * The first 64 bits of {@link ParagraphFields#HASH}, as a number in doc values; {@link #HASH_REST} the last 64.
    * The hash is read from them, not from stored fields: searches tell duplicates apart without decompressing a
-   * block of stored fields per hit (a fifth of a query's time), and the two numbers take half the bytes of the
-   * hash stored. Indexes written before them (format 1) are refused.
+   * block of stored fields per hit (a fifth of a query's time), and the two numbers take 16 bytes a paragraph,
+   * a quarter of the 64 hex characters stored before. Indexes written before them (format 1) are refused.
    */
   static final String HASH_PREFIX = "hash_prefix";
 
