@@ -66,7 +66,7 @@ final class IndexStatsCounter {
         words,
         size,
         luceneVersion,
-        FrenchParagraphAnalyzer.describe(FrenchParagraphAnalyzer.Mode.INDEX));
+        commit.getUserData().getOrDefault(ParagraphIndex.ANALYSIS_KEY, ParagraphIndex.DEFAULT_ANALYSIS));
   }
 
   /** The terms of a field over all segments; none for a field no paragraph has yet. */

@@ -1,5 +1,6 @@
 package fr.paragraphe;
 
+import fr.paragraphe.analysis.AnalysisChain;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.ParagraphMode;
 import java.io.Closeable;
@@ -46,6 +47,26 @@ public final class ParagraphIndex implements Closeable {
   static final String FORMAT_KEY = "paragraphe.format";
   // 2 (2026-12-01): the hash is 128 bits, binary; every document has its hash prefix in doc values.
   static final String FORMAT = "2";
+  /**
+   * Records in each commit the analysis chain the index is written with ({@link AnalysisChain#describe} of
+   * {@code INDEX}, which states every parameter). Format-2 indexes written before this key existed were written
+   * with the chain described by {@link #DEFAULT_ANALYSIS}.
+   */
+  static final String ANALYSIS_KEY = "paragraphe.analysis";
+
+  static final String ANALYSIS = AnalysisChain.describe(FrenchParagraphAnalyzer.Mode.INDEX);
+
+  /**
+   * The chain of a format-2 index whose commit records none: it was written before the chain was recorded, with
+   * this one. Written out rather than computed, so that it stays true when the chain changes.
+   */
+  static final String DEFAULT_ANALYSIS =
+      "character map (as MappingCharFilter: apostrophes U+02BB U+02BC U+2018 U+2019 U+FF07 to ', no-break spaces"
+          + " U+00A0 U+2007 U+202F to U+0020, soft hyphen U+00AD removed, combining accents U+0300-U+036F removed)"
+          + " > words (as StandardTokenizer) > elision (as ElisionFilter: l m t qu n s j d c jusqu quoiqu lorsqu"
+          + " puisqu, any case) > lower case (as LowerCaseFilter) > ASCII folding (as ASCIIFoldingFilter) > French"
+          + " light stemming (as FrenchLightStemFilter) > pairs of common words (as CommonGramsFilter: de la et le à"
+          + " il les un en que je des)";
 
   private final Directory directory;
   private final String name;
@@ -315,7 +336,7 @@ public final class ParagraphIndex implements Closeable {
   }
 
   private static void commit(IndexWriter writer) throws IOException {
-    writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+    writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, ANALYSIS_KEY, ANALYSIS).entrySet());
     writer.commit();
   }
 
@@ -339,6 +360,12 @@ public final class ParagraphIndex implements Closeable {
       throw new ForeignIndexException(
           name + " was written in paragraphe index format " + format + "; this version reads format " + FORMAT
               + ": index the sources again into a new directory", null);
+    }
+    String analysis = userData.getOrDefault(ANALYSIS_KEY, DEFAULT_ANALYSIS);
+    if (!ANALYSIS.equals(analysis)) {
+      throw new ForeignIndexException(
+          name + " was written with another analysis chain than this version's: index the sources again into a"
+              + " new directory", null);
     }
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -18,7 +17,6 @@ import org.apache.lucene.analysis.commongrams.CommonGramsFilter;
 import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -27,23 +25,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * The French analysis chain of paragraphe, in the order a text passes through it:
- *
- * <ol>
- *   <li>a {@link MappingCharFilter} that maps every apostrophe (U+2019, U+2018, U+02BC, U+02BB, U+FF07) to
- *       {@code '}, the no-break spaces (U+00A0, U+202F, U+2007) to a space, and deletes soft hyphens (U+00AD)
- *       and combining accents (U+0300-U+036F, so decomposed {@code é} folds like composed {@code é});
- *   <li>{@link StandardTokenizer};
- *   <li>{@link ElisionFilter} with the French articles ({@link #ARTICLES}), case-insensitive;
- *   <li>{@link LowerCaseFilter};
- *   <li>{@link ASCIIFoldingFilter}: accents and ligatures ({@code État}/{@code Etat}, {@code cœur}/{@code
- *       coeur}) fold the same way on both sides;
- *   <li>in {@link Mode#WORDS} only, a {@link StopFilter} over the folded French stop words, keeping the
- *       position of each removed word;
- *   <li>{@link FrenchLightStemFilter};
- *   <li>in {@link Mode#INDEX}, a {@link CommonGramsFilter} that also indexes each pair of words involving one of
- *       the {@link #COMMON_WORDS}; in {@link Mode#EXACT_PHRASE} the matching {@link CommonGramsQueryFilter}.
- * </ol>
+ * The French analysis chain of paragraphe as a Lucene analyzer, built from the steps of {@link AnalysisChain} for
+ * one {@link Mode}: a character map, {@link StandardTokenizer}, elision of the French articles, lower case, ASCII
+ * folding, stop words (bare-word queries only), {@link FrenchLightStemFilter}, and pairs of common words (index
+ * and exact phrases). {@link AnalysisChain#describe} says every step with its parameters.
  *
  * <p>Where this departs from Lucene's {@link FrenchAnalyzer}, and why: the index keeps every word, stop words
  * included, so that a phrase means exactly the words typed ({@code "soutenus de la coalition"} must not match
@@ -68,31 +53,25 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
   }
 
   /** Elided articles and conjunctions, as in Lucene's {@link FrenchAnalyzer#DEFAULT_ARTICLES}. */
-  public static final CharArraySet ARTICLES =
-      CharArraySet.unmodifiableSet(
-          new CharArraySet(
-              List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true));
+  public static final CharArraySet ARTICLES = wordSet(AnalysisChain.ELISION.articles(), AnalysisChain.ELISION.ignoreCase());
 
-  /**
-   * The words paired with their neighbours at index time: the twelve most frequent words of French novels
-   * (ELTeC), folded and stemmed. DESIGN.md measured this set against all stop words and the top 25: it buys most
-   * of the speed of common-word phrases for the smallest index.
-   */
-  public static final List<String> COMMON_WORDS =
-      List.of("de", "la", "et", "le", "à", "il", "les", "un", "en", "que", "je", "des");
+  /** The words paired with their neighbours at index time: see {@link AnalysisChain#COMMON_WORDS}. */
+  public static final List<String> COMMON_WORDS = AnalysisChain.COMMON_WORDS;
 
   /** What joins the two words of a pair in the index ({@code de_la}): {@link CommonGramsFilter}'s separator. */
   public static final char PAIR_SEPARATOR = '_';
 
   /** Lucene's French stop words, folded as the chain folds text, so that {@code a} goes like {@code à}. */
-  public static final CharArraySet STOP_WORDS = folded(FrenchAnalyzer.getDefaultStopSet());
+  public static final CharArraySet STOP_WORDS = wordSet(AnalysisChain.STOP_WORDS.words(), false);
 
   // Built before COMMON_STEMS, which runs the chain to compute them.
-  private static final NormalizeCharMap CHAR_MAP = charMap();
+  private static final NormalizeCharMap CHAR_MAP = normalizeCharMap(AnalysisChain.CHAR_MAP);
 
   private static final CharArraySet COMMON_STEMS = stemmed(COMMON_WORDS);
 
   private final Mode mode;
+  private final List<AnalysisChain.Step> steps;
+  private final List<AnalysisChain.Step> singleWordSteps;
 
   /** The {@link #COMMON_WORDS} as the chain indexes them (folded, stemmed): the words its pairs are made of. */
   public static List<String> commonStems() {
@@ -101,6 +80,8 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
 
   public FrenchParagraphAnalyzer(Mode mode) {
     this.mode = mode;
+    this.steps = AnalysisChain.steps(mode);
+    this.singleWordSteps = AnalysisChain.singleWordSteps(mode);
   }
 
   public Mode mode() {
@@ -109,40 +90,68 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(CHAR_MAP, reader);
+    return charFilters(reader);
   }
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new MappingCharFilter(CHAR_MAP, reader);
+    return charFilters(reader);
+  }
+
+  private Reader charFilters(Reader reader) {
+    for (AnalysisChain.Step step : steps) {
+      if (step instanceof AnalysisChain.CharMap) {
+        reader = new MappingCharFilter(CHAR_MAP, reader);
+      }
+    }
+    return reader;
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
-    TokenStream stream = fold(new LowerCaseFilter(new ElisionFilter(source, ARTICLES)));
-    if (mode == Mode.WORDS) {
-      stream = new StopFilter(stream, STOP_WORDS);
+    Tokenizer source = null;
+    TokenStream stream = null;
+    for (AnalysisChain.Step step : steps) {
+      if (step instanceof AnalysisChain.StandardTokens) {
+        stream = source = new StandardTokenizer();
+      } else if (!(step instanceof AnalysisChain.CharMap)) {
+        stream = filter(step, stream);
+      }
     }
-    stream = new FrenchLightStemFilter(stream);
-    stream =
-        switch (mode) {
-          case INDEX -> new CommonGramsFilter(stream, COMMON_STEMS);
-          case EXACT_PHRASE -> new CommonGramsQueryFilter(new CommonGramsFilter(stream, COMMON_STEMS));
-          case ALL_WORDS, WORDS -> stream;
-        };
     return new TokenStreamComponents(source, stream);
   }
 
-  /** Prefix terms ({@code État*}) are not tokenized or stemmed, but must be folded as indexed words are. */
+  /** Prefix terms ({@code État*}) are not tokenized or stemmed, but must be mapped and folded as indexed words are. */
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return fold(new LowerCaseFilter(new ElisionFilter(in, ARTICLES)));
+    TokenStream stream = in;
+    for (AnalysisChain.Step step : singleWordSteps) {
+      if (!(step instanceof AnalysisChain.CharMap)) {
+        stream = filter(step, stream);
+      }
+    }
+    return stream;
   }
 
-  /** ASCIIFoldingFilter's folding, through {@link AsciiFolding} which is faster for the same output. */
-  private static TokenStream fold(TokenStream in) {
-    return new AsciiFolding.Filter(in);
+  /**
+   * The token filter that runs a step. The word sets are built once from the definition's steps (the constants
+   * above), since a chain is built per thread and per analyzer.
+   */
+  private static TokenStream filter(AnalysisChain.Step step, TokenStream in) {
+    return switch (step) {
+      case AnalysisChain.Elision elision -> new ElisionFilter(in, ARTICLES);
+      case AnalysisChain.LowerCase lowerCase -> new LowerCaseFilter(in);
+      // ASCIIFoldingFilter's output, faster: see AsciiFolding.
+      case AnalysisChain.Folding folding -> new AsciiFolding.Filter(in);
+      case AnalysisChain.StopWords stopWords -> new StopFilter(in, STOP_WORDS);
+      case AnalysisChain.LightStemmer stemmer -> new FrenchLightStemFilter(in);
+      case AnalysisChain.Pairs pairs ->
+          pairs.querySide()
+              ? new CommonGramsQueryFilter(new CommonGramsFilter(in, COMMON_STEMS))
+              : new CommonGramsFilter(in, COMMON_STEMS);
+      case AnalysisChain.CharMap charMap -> throw new IllegalArgumentException("a char filter, not a token filter");
+      case AnalysisChain.StandardTokens tokens -> throw new IllegalArgumentException("a tokenizer, not a token filter");
+    };
   }
 
   /**
@@ -150,38 +159,21 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
    * mapping as the char filter's, for code that folds a whole text at once (the duplicate hash).
    */
   public static int mapChar(char c) {
-    return switch (c) {
-      case '\u2019', '\u2018', '\u02BC', '\u02BB', '\uFF07' -> '\'';
-      case '\u00A0', '\u202F', '\u2007' -> ' ';
-      case '\u00AD' -> -1;
-      default -> c >= '\u0300' && c <= '\u036F' ? -1 : c;
-    };
+    return AnalysisChain.mapChar(c);
   }
 
-  private static NormalizeCharMap charMap() {
+  private static NormalizeCharMap normalizeCharMap(AnalysisChain.CharMap charMap) {
     NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    for (String apostrophe : new String[] {"\u2019", "\u2018", "\u02BC", "\u02BB", "\uFF07"}) {
-      map.add(apostrophe, "'");
-    }
-    for (String space : new String[] {"\u00A0", "\u202F", "\u2007"}) {
-      map.add(space, " ");
-    }
-    map.add("\u00AD", "");
-    for (char accent = '\u0300'; accent <= '\u036F'; accent++) {
-      map.add(String.valueOf(accent), "");
+    for (AnalysisChain.CharRule rule : charMap.rules()) {
+      for (char c : rule.characters().toCharArray()) {
+        map.add(String.valueOf(c), rule.replacement());
+      }
     }
     return map.build();
   }
 
-  private static CharArraySet folded(CharArraySet words) {
-    CharArraySet folded = new CharArraySet(words.size(), false);
-    for (Object word : words) {
-      char[] chars = (char[]) word;
-      char[] out = new char[chars.length * 4];
-      int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
-      folded.add(Arrays.copyOf(out, length));
-    }
-    return CharArraySet.unmodifiableSet(folded);
+  private static CharArraySet wordSet(List<String> words, boolean ignoreCase) {
+    return CharArraySet.unmodifiableSet(new CharArraySet(words, ignoreCase));
   }
 
   /** The common words as the stemmer leaves them, since the pairs are made after stemming. */
@@ -220,25 +212,8 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
     return List.copyOf(tokens);
   }
 
-  /** The chain of {@code mode} on one line, step by step, for people (index statistics, tools). */
+  /** The chain of {@code mode} on one line, step by step: {@link AnalysisChain#describe}. */
   public static String describe(Mode mode) {
-    List<String> steps = new ArrayList<>();
-    steps.add(
-        "MappingCharFilter (apostrophes to ', no-break spaces to spaces, soft hyphens and combining accents removed)");
-    steps.add("StandardTokenizer");
-    steps.add("ElisionFilter (French articles, any case)");
-    steps.add("LowerCaseFilter");
-    steps.add("ASCIIFoldingFilter");
-    if (mode == Mode.WORDS) {
-      steps.add("StopFilter (French stop words, folded)");
-    }
-    steps.add("FrenchLightStemFilter");
-    String commonWords = String.join(" ", COMMON_WORDS);
-    switch (mode) {
-      case INDEX -> steps.add("CommonGramsFilter (pairs with: " + commonWords + ")");
-      case EXACT_PHRASE -> steps.add("CommonGramsQueryFilter (pairs with: " + commonWords + ")");
-      case ALL_WORDS, WORDS -> {}
-    }
-    return String.join(" > ", steps);
+    return AnalysisChain.describe(mode);
   }
 }
