@@ -1,7 +1,6 @@
 package fr.paragraphe.analysis;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -16,9 +15,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * each character on its own, so folding one character at a time and remembering the result is the same.
  */
 public final class AsciiFolding {
-  private static final char[] UNCHANGED = new char[0];
-  /** Per character: what it folds to, {@link #UNCHANGED}, or null if not looked up yet (benign races). */
-  private static final char[][] FOLDED = new char[Character.MAX_VALUE + 1][];
+  /** Compared by identity: a character that folds to itself. */
+  private static final String UNCHANGED = new String("");
+
+  /**
+   * Per character: what it folds to, {@link #UNCHANGED}, or null if not looked up yet. Threads fill it without a
+   * lock; the entries are Strings, whose final fields make an entry seen by another thread always whole, and two
+   * threads folding the same character write equal entries.
+   */
+  private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
 
   private AsciiFolding() {}
 
@@ -30,23 +35,23 @@ public final class AsciiFolding {
     int written = 0;
     for (int i = offset; i < offset + length; i++) {
       char c = in[i];
-      char[] folded = c < '\u0080' ? UNCHANGED : folded(c);
+      String folded = c < '\u0080' ? UNCHANGED : folded(c);
       if (folded == UNCHANGED) {
         out[written++] = c;
       } else {
-        System.arraycopy(folded, 0, out, written, folded.length);
-        written += folded.length;
+        folded.getChars(0, folded.length(), out, written);
+        written += folded.length();
       }
     }
     return written;
   }
 
-  private static char[] folded(char c) {
-    char[] folded = FOLDED[c];
+  private static String folded(char c) {
+    String folded = FOLDED[c];
     if (folded == null) {
       char[] out = new char[4];
       int length = ASCIIFoldingFilter.foldToASCII(new char[] {c}, 0, out, 0, 1);
-      folded = length == 1 && out[0] == c ? UNCHANGED : Arrays.copyOf(out, length);
+      folded = length == 1 && out[0] == c ? UNCHANGED : new String(out, 0, length);
       FOLDED[c] = folded;
     }
     return folded;
