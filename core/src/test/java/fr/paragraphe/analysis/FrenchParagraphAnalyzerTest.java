@@ -1,6 +1,7 @@
 package fr.paragraphe.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
 import java.util.List;
@@ -121,9 +122,18 @@ class FrenchParagraphAnalyzerTest {
     assertEquals(List.of("de" + FrenchParagraphAnalyzer.PAIR_SEPARATOR + "la"), ((FrenchParagraphAnalyzer) exactPhrase).terms("de la"));
   }
 
+  /**
+   * A common word is paired only if it is one term (the pairs follow the tokenizer and stemmer), and pairing
+   * a word that queries do not treat as a stop word would be a waste: each must be in Lucene's French list.
+   */
   @Test
-  void commonWordsAreTheMostFrequentFrenchWords() {
-    assertEquals(12, FrenchParagraphAnalyzer.COMMON_WORDS.size());
+  void commonWordsAreSingleTermsAndFrenchStopWords() {
+    for (String word : FrenchParagraphAnalyzer.COMMON_WORDS) {
+      assertEquals(1, ((FrenchParagraphAnalyzer) allWords).terms(word).size(), word);
+      assertTrue(FrenchAnalyzer.getDefaultStopSet().contains(word), word + " is not a French stop word");
+      assertEquals(List.of(), Tokens.positions(words, word), word + " is kept by bare-word queries");
+    }
     assertEquals(List.of("a"), ((FrenchParagraphAnalyzer) allWords).terms("à"));
+    assertEquals(List.of("a", "de", "des", "en", "et", "il", "je", "la", "le", "les", "que", "un"), FrenchParagraphAnalyzer.commonStems());
   }
 }

@@ -20,9 +20,12 @@ class CommandsIT {
   private static final String SEED = CliProcess.SEED;
   private static final String NOTE = "notes/tigre.txt";
   private static final String ANALYSIS =
-      "MappingCharFilter (apostrophes to ', no-break spaces to spaces, soft hyphens and combining accents removed)"
-          + " > StandardTokenizer > ElisionFilter (French articles, any case) > LowerCaseFilter > ASCIIFoldingFilter"
-          + " > FrenchLightStemFilter > CommonGramsFilter (pairs with: de la et le à il les un en que je des)";
+      "character map (as MappingCharFilter: apostrophes U+02BB U+02BC U+2018 U+2019 U+FF07 to ', no-break spaces"
+          + " U+00A0 U+2007 U+202F to U+0020, soft hyphen U+00AD removed, combining accents U+0300-U+036F removed)"
+          + " > words (as StandardTokenizer) > elision (as ElisionFilter: l m t qu n s j d c jusqu quoiqu lorsqu"
+          + " puisqu, any case) > lower case (as LowerCaseFilter) > ASCII folding (as ASCIIFoldingFilter) > French"
+          + " light stemming (as FrenchLightStemFilter) > pairs of common words (as CommonGramsFilter: de la et le à"
+          + " il les un en que je des)";
 
   @TempDir Path work;
 
