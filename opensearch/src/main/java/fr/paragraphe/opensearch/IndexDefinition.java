@@ -1,18 +1,22 @@
 package fr.paragraphe.opensearch;
 
 import fr.paragraphe.ParagraphFields;
+import fr.paragraphe.analysis.AnalysisChain;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The settings and mappings of a paragraphe index on OpenSearch: the fields of {@link ParagraphFields}, and twins
- * of {@link FrenchParagraphAnalyzer}'s chain in each of its modes, built from the same word lists and character
- * mapping so that they cannot drift apart.
+ * of {@link FrenchParagraphAnalyzer}'s chain in each of its modes, rendered from the steps of {@link
+ * AnalysisChain} so that they cannot drift apart.
  */
 final class IndexDefinition {
   /** The analyzer of {@link ParagraphFields#TEXT} at index time: twin of {@code Mode.INDEX}. */
@@ -72,86 +76,133 @@ final class IndexDefinition {
                 .add(ParagraphFields.HASH, Json.createObjectBuilder().add("type", "keyword")));
   }
 
-  private static JsonObjectBuilder analysis() {
-    List<String> stems = FrenchParagraphAnalyzer.commonStems();
-    return Json.createObjectBuilder()
-        .add(
-            "char_filter",
-            Json.createObjectBuilder()
-                .add("paragraphe_chars", Json.createObjectBuilder().add("type", "mapping").add("mappings", charMappings())))
-        .add(
-            "filter",
-            Json.createObjectBuilder()
-                .add(
-                    "paragraphe_elision",
-                    Json.createObjectBuilder()
-                        .add("type", "elision")
-                        .add("articles", words(FrenchParagraphAnalyzer.ARTICLES))
-                        .add("articles_case", true))
-                .add(
-                    "paragraphe_stop",
-                    Json.createObjectBuilder()
-                        .add("type", "stop")
-                        .add("stopwords", words(FrenchParagraphAnalyzer.STOP_WORDS)))
-                .add("paragraphe_stem", Json.createObjectBuilder().add("type", "stemmer").add("language", "light_french"))
-                .add(
-                    "paragraphe_pairs",
-                    Json.createObjectBuilder().add("type", "common_grams").add("common_words", array(stems)))
-                .add(
-                    "paragraphe_pairs_query",
-                    Json.createObjectBuilder()
-                        .add("type", "common_grams")
-                        .add("common_words", array(stems))
-                        .add("query_mode", true)))
-        .add(
-            "analyzer",
-            Json.createObjectBuilder()
-                .add(INDEX_ANALYZER, chain("paragraphe_stem", "paragraphe_pairs"))
-                .add(EXACT_PHRASE_ANALYZER, chain("paragraphe_stem", "paragraphe_pairs_query"))
-                .add(ALL_WORDS_ANALYZER, chain("paragraphe_stem"))
-                .add(WORDS_ANALYZER, chain("paragraphe_stop", "paragraphe_stem"))
-                .add(TERMS_ANALYZER, Json.createObjectBuilder().add("type", "custom").add("tokenizer", "whitespace")));
-  }
-
-  /** The steps every mode shares (FrenchParagraphAnalyzer's order), then those of one mode. */
-  private static JsonObjectBuilder chain(String... last) {
-    JsonArrayBuilder filters =
-        Json.createArrayBuilder().add("paragraphe_elision").add("lowercase").add("asciifolding");
-    for (String filter : last) {
-      filters.add(filter);
-    }
-    return Json.createObjectBuilder()
-        .add("type", "custom")
-        .add("char_filter", Json.createArrayBuilder().add("paragraphe_chars"))
-        .add("tokenizer", "standard")
-        .add("filter", filters);
+  /** The twin of a mode of our chain. */
+  static String analyzer(Mode mode) {
+    return switch (mode) {
+      case INDEX -> INDEX_ANALYZER;
+      case EXACT_PHRASE -> EXACT_PHRASE_ANALYZER;
+      case ALL_WORDS -> ALL_WORDS_ANALYZER;
+      case WORDS -> WORDS_ANALYZER;
+    };
   }
 
   /**
-   * Every character our char filter changes, as mapping rules. Written as {@code \\uXXXX} escapes: the rule
-   * syntax trims white space around {@code =>}, which would lose a mapping to a space.
+   * Every mode of {@link AnalysisChain} as an analyzer of the same steps in the same order, each step rendered as
+   * OpenSearch's char filter, tokenizer or token filter of the same Lucene class, with the same parameters.
    */
+  private static JsonObjectBuilder analysis() {
+    Map<String, JsonObject> charFilters = new LinkedHashMap<>();
+    Map<String, JsonObject> filters = new LinkedHashMap<>();
+    JsonObjectBuilder analyzers = Json.createObjectBuilder();
+    for (Mode mode : Mode.values()) {
+      JsonArrayBuilder modeCharFilters = Json.createArrayBuilder();
+      JsonArrayBuilder modeFilters = Json.createArrayBuilder();
+      String tokenizer = null;
+      for (AnalysisChain.Step step : AnalysisChain.steps(mode)) {
+        switch (step) {
+          case AnalysisChain.CharMap map -> {
+            charFilters.put(
+                "paragraphe_chars",
+                Json.createObjectBuilder().add("type", "mapping").add("mappings", charMappings(map)).build());
+            modeCharFilters.add("paragraphe_chars");
+          }
+          case AnalysisChain.StandardTokens tokens -> tokenizer = "standard";
+          case AnalysisChain.Elision elision ->
+              modeFilters.add(
+                  filter(
+                      filters,
+                      "paragraphe_elision",
+                      Json.createObjectBuilder()
+                          .add("type", "elision")
+                          .add("articles", array(elision.articles()))
+                          .add("articles_case", elision.ignoreCase())));
+          case AnalysisChain.LowerCase lowerCase -> modeFilters.add("lowercase");
+          case AnalysisChain.Folding folding -> modeFilters.add("asciifolding");
+          case AnalysisChain.StopWords stopWords ->
+              modeFilters.add(
+                  filter(
+                      filters,
+                      "paragraphe_stop",
+                      Json.createObjectBuilder().add("type", "stop").add("stopwords", array(stopWords.words()))));
+          case AnalysisChain.LightStemmer stemmer ->
+              modeFilters.add(
+                  filter(
+                      filters,
+                      "paragraphe_stem",
+                      Json.createObjectBuilder().add("type", "stemmer").add("language", "light_french")));
+          // The pairs follow the stemmer, so they are made of the stems of the common words.
+          case AnalysisChain.Pairs pairs ->
+              modeFilters.add(
+                  pairs.querySide()
+                      ? filter(
+                          filters,
+                          "paragraphe_pairs_query",
+                          Json.createObjectBuilder()
+                              .add("type", "common_grams")
+                              .add("common_words", array(FrenchParagraphAnalyzer.commonStems()))
+                              .add("query_mode", true))
+                      : filter(
+                          filters,
+                          "paragraphe_pairs",
+                          Json.createObjectBuilder()
+                              .add("type", "common_grams")
+                              .add("common_words", array(FrenchParagraphAnalyzer.commonStems()))));
+        }
+      }
+      analyzers.add(
+          analyzer(mode),
+          Json.createObjectBuilder()
+              .add("type", "custom")
+              .add("char_filter", modeCharFilters)
+              .add("tokenizer", tokenizer)
+              .add("filter", modeFilters));
+    }
+    analyzers.add(TERMS_ANALYZER, Json.createObjectBuilder().add("type", "custom").add("tokenizer", "whitespace"));
+    return Json.createObjectBuilder()
+        .add("char_filter", object(charFilters))
+        .add("filter", object(filters))
+        .add("analyzer", analyzers);
+  }
+
+  /** Declares a custom filter once (several modes share it) and returns its name. */
+  private static String filter(Map<String, JsonObject> filters, String name, JsonObjectBuilder definition) {
+    filters.putIfAbsent(name, definition.build());
+    return name;
+  }
+
+  /** The character map of our chain, as mapping rules. */
   static JsonArrayBuilder charMappings() {
+    return charMappings(
+        AnalysisChain.steps(Mode.INDEX).stream()
+            .filter(AnalysisChain.CharMap.class::isInstance)
+            .map(AnalysisChain.CharMap.class::cast)
+            .findFirst()
+            .orElseThrow());
+  }
+
+  /**
+   * Every character the map replaces, as a rule. Written as {@code \\uXXXX} escapes: the rule syntax trims white
+   * space around {@code =>}, which would lose a mapping to a space.
+   */
+  private static JsonArrayBuilder charMappings(AnalysisChain.CharMap map) {
     JsonArrayBuilder rules = Json.createArrayBuilder();
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      int mapped = FrenchParagraphAnalyzer.mapChar((char) c);
-      if (mapped != c) {
-        rules.add(escaped(c) + " => " + (mapped < 0 ? "" : escaped(mapped)));
+    for (AnalysisChain.CharRule rule : map.rules()) {
+      String replacement = rule.replacement().isEmpty() ? "" : escaped(rule.replacement().charAt(0));
+      for (char c : rule.characters().toCharArray()) {
+        rules.add(escaped(c) + " => " + replacement);
       }
     }
     return rules;
   }
 
-  private static String escaped(int c) {
-    return String.format(Locale.ROOT, "\\u%04x", c);
+  private static JsonObjectBuilder object(Map<String, JsonObject> members) {
+    JsonObjectBuilder object = Json.createObjectBuilder();
+    members.forEach(object::add);
+    return object;
   }
 
-  private static JsonArrayBuilder words(Iterable<Object> set) {
-    JsonArrayBuilder words = Json.createArrayBuilder();
-    for (Object word : set) {
-      words.add(new String((char[]) word));
-    }
-    return words;
+  private static String escaped(int c) {
+    return String.format(Locale.ROOT, "\\u%04x", c);
   }
 
   private static JsonArrayBuilder array(List<String> strings) {

@@ -216,13 +216,7 @@ public final class OpenSearchIndex implements AutoCloseable {
    * they should be those of {@code new FrenchParagraphAnalyzer(mode).analyze(text)}.
    */
   public List<AnalyzedToken> analyze(Mode mode, String text) {
-    String analyzer =
-        switch (mode) {
-          case INDEX -> IndexDefinition.INDEX_ANALYZER;
-          case EXACT_PHRASE -> IndexDefinition.EXACT_PHRASE_ANALYZER;
-          case ALL_WORDS -> IndexDefinition.ALL_WORDS_ANALYZER;
-          case WORDS -> IndexDefinition.WORDS_ANALYZER;
-        };
+    String analyzer = IndexDefinition.analyzer(mode);
     JsonObject answer =
         cluster.send(
             "POST",

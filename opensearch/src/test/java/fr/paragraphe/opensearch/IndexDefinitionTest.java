@@ -1,13 +1,19 @@
 package fr.paragraphe.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -52,5 +58,47 @@ class IndexDefinitionTest {
     assertEquals(
         FrenchParagraphAnalyzer.commonStems(),
         pairs.getJsonArray("common_words").getValuesAs(JsonString::getString));
+  }
+
+  /** Each mode's twin runs the steps of our chain in its order: char map, tokenizer, then the token filters. */
+  @Test
+  void eachModeIsAnAnalyzerOfTheChainsStepsInOrder() {
+    JsonObject analyzers = IndexDefinition.of(1, 0).getValue("/settings/analysis/analyzer").asJsonObject();
+    List<String> shared = List.of("paragraphe_elision", "lowercase", "asciifolding");
+    Map<Mode, List<String>> filters =
+        Map.of(
+            Mode.INDEX, List.of("paragraphe_stem", "paragraphe_pairs"),
+            Mode.EXACT_PHRASE, List.of("paragraphe_stem", "paragraphe_pairs_query"),
+            Mode.ALL_WORDS, List.of("paragraphe_stem"),
+            Mode.WORDS, List.of("paragraphe_stop", "paragraphe_stem"));
+    for (Mode mode : Mode.values()) {
+      JsonObject analyzer = analyzers.getJsonObject(IndexDefinition.analyzer(mode));
+      assertEquals(
+          List.of("paragraphe_chars"), analyzer.getJsonArray("char_filter").getValuesAs(JsonString::getString));
+      assertEquals("standard", analyzer.getString("tokenizer"));
+      List<String> expected = new ArrayList<>(shared);
+      expected.addAll(filters.get(mode));
+      assertEquals(expected, analyzer.getJsonArray("filter").getValuesAs(JsonString::getString), mode.toString());
+    }
+    assertEquals(Mode.values().length + 1, analyzers.size(), "one twin per mode, and the terms analyzer");
+  }
+
+  @Test
+  void theStopWordsAndArticlesAreOurs() {
+    JsonObject filters = IndexDefinition.of(1, 0).getValue("/settings/analysis/filter").asJsonObject();
+    Set<String> stopWords =
+        new HashSet<>(
+            filters.getJsonObject("paragraphe_stop").getJsonArray("stopwords").getValuesAs(JsonString::getString));
+    assertEquals(FrenchParagraphAnalyzer.STOP_WORDS.size(), stopWords.size());
+    for (String word : stopWords) {
+      assertTrue(FrenchParagraphAnalyzer.STOP_WORDS.contains(word), word);
+    }
+    JsonObject elision = filters.getJsonObject("paragraphe_elision");
+    assertEquals(true, elision.getBoolean("articles_case"));
+    List<String> articles = elision.getJsonArray("articles").getValuesAs(JsonString::getString);
+    assertEquals(FrenchParagraphAnalyzer.ARTICLES.size(), articles.size());
+    for (String article : articles) {
+      assertTrue(FrenchParagraphAnalyzer.ARTICLES.contains(article), article);
+    }
   }
 }
