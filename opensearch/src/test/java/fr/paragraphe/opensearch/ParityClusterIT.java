@@ -1,5 +1,6 @@
 package fr.paragraphe.opensearch;
 
+import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import fr.paragraphe.QuerySyntaxException;
 import fr.paragraphe.SearchOptions;
 import fr.paragraphe.SearchResult;
 import fr.paragraphe.Source;
+import fr.paragraphe.analysis.AnalysisChain;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -98,15 +101,50 @@ class ParityClusterIT {
             "C'EST l’HÔPITAL", "naïve Noël ÇA ça", "1er 2e XIXe siècle", "«citation» “guillemets”",
             "l' apostrophe seule '", "ﬁn ﬂeur", "Straße", "😀 cœur", "ΑΒΓ grec", "中文", "dell'arte",
             "rendez-vous peut-être a-t-il", "aujourd’hui aujourd\uFF07hui", "de la de la de");
+    List<String> texts = new ArrayList<>(tricky);
+    texts.addAll(textsOfEveryStep());
     int compared = 0;
     for (Mode mode : Mode.values()) {
       FrenchParagraphAnalyzer ours = new FrenchParagraphAnalyzer(mode);
-      for (String text : tricky) {
+      for (String text : texts) {
         assertEquals(ours.analyze(text), pushed.analyze(mode, text), mode + ": " + text);
         compared++;
       }
     }
     System.out.println("analysis twin: " + compared + " strings x modes compared, token for token");
+  }
+
+  /**
+   * Texts made from the parameters of each step of the chain, so that every one is compared: each character the
+   * map replaces (inside a word, after an article), each article elided, every stop word, each common word
+   * paired on both sides.
+   */
+  private static List<String> textsOfEveryStep() {
+    List<String> texts = new ArrayList<>();
+    for (Mode mode : Mode.values()) {
+      for (AnalysisChain.Step step : AnalysisChain.steps(mode)) {
+        switch (step) {
+          case AnalysisChain.CharMap map -> {
+            for (AnalysisChain.CharRule rule : map.rules()) {
+              texts.add(rule.characters().chars().mapToObj(c -> "L" + (char) c + "Été").collect(joining(" ")));
+            }
+          }
+          case AnalysisChain.Elision elision ->
+              texts.add(
+                  elision.articles().stream()
+                      .map(article -> article + "’Armée " + article.toUpperCase(Locale.ROOT) + "'ÉTÉ")
+                      .collect(joining(" ")));
+          case AnalysisChain.StopWords stopWords ->
+              texts.add("rive " + String.join(" ", stopWords.words()) + " Tigre");
+          case AnalysisChain.Pairs pairs -> {
+            texts.add(pairs.commonWords().stream().map(word -> "armée " + word + " rive").collect(joining(" ")));
+            texts.add(String.join(" ", pairs.commonWords()));
+          }
+          default -> {}
+        }
+      }
+    }
+    return texts.stream().distinct().toList();
   }
 
   @Test
