@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  */
 public final class AnalysisChain {
 
-  /** One step of the chain; {@link #describe()} names what it does, its parameters and the Lucene class that runs it. */
+  /** One step of the chain; {@link #describe()} says what it does, its parameters, and the Lucene class it runs. */
   public sealed interface Step {
     String describe();
   }
@@ -163,7 +163,12 @@ public final class AnalysisChain {
    */
   public static List<Step> singleWordSteps(Mode mode) {
     return steps(mode).stream()
-        .filter(step -> step instanceof CharMap || step instanceof Elision || step instanceof LowerCase || step instanceof Folding)
+        .filter(
+            step ->
+                step instanceof CharMap
+                    || step instanceof Elision
+                    || step instanceof LowerCase
+                    || step instanceof Folding)
         .toList();
   }
 
@@ -187,7 +192,7 @@ public final class AnalysisChain {
     return i < 0 ? c : MAPPED_TO[i];
   }
 
-  /** The characters {@link #CHAR_MAP} replaces, sorted, and what each becomes (-1: deleted), for {@link #mapChar}. */
+  /** The characters {@link #CHAR_MAP} replaces, sorted, and what each becomes (-1: deleted): see {@link #mapChar}. */
   private static final char[] MAPPED;
 
   private static final int[] MAPPED_TO;

@@ -53,9 +53,10 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
   }
 
   /** Elided articles and conjunctions, as in Lucene's {@link FrenchAnalyzer#DEFAULT_ARTICLES}. */
-  public static final CharArraySet ARTICLES = wordSet(AnalysisChain.ELISION.articles(), AnalysisChain.ELISION.ignoreCase());
+  public static final CharArraySet ARTICLES =
+      wordSet(AnalysisChain.ELISION.articles(), AnalysisChain.ELISION.ignoreCase());
 
-  /** The words paired with their neighbours at index time: see {@link AnalysisChain#COMMON_WORDS}. */
+  /** The words paired with their neighbours at index time: the twelve most frequent words of French novels. */
   public static final List<String> COMMON_WORDS = AnalysisChain.COMMON_WORDS;
 
   /** What joins the two words of a pair in the index ({@code de_la}): {@link CommonGramsFilter}'s separator. */
@@ -121,7 +122,10 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
     return new TokenStreamComponents(source, stream);
   }
 
-  /** Prefix terms ({@code État*}) are not tokenized or stemmed, but must be mapped and folded as indexed words are. */
+  /**
+   * Prefix terms ({@code État*}) are not tokenized or stemmed, but must be mapped and folded as indexed words are:
+   * the steps of the chain that apply to a single word.
+   */
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     TokenStream stream = in;

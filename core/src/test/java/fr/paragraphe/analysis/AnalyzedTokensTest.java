@@ -144,7 +144,8 @@ class AnalyzedTokensTest {
       input.setAccessible(true);
       TokenStream step = stream;
       while (step instanceof TokenFilter filter) {
-        classes.addFirst(filter instanceof AsciiFolding.Filter ? "ASCIIFoldingFilter" : filter.getClass().getSimpleName());
+        String name = filter.getClass().getSimpleName();
+        classes.addFirst(filter instanceof AsciiFolding.Filter ? "ASCIIFoldingFilter" : name);
         step = (TokenStream) input.get(filter);
       }
       classes.addFirst(step.getClass().getSimpleName());

@@ -134,6 +134,8 @@ class FrenchParagraphAnalyzerTest {
       assertEquals(List.of(), Tokens.positions(words, word), word + " is kept by bare-word queries");
     }
     assertEquals(List.of("a"), ((FrenchParagraphAnalyzer) allWords).terms("à"));
-    assertEquals(List.of("a", "de", "des", "en", "et", "il", "je", "la", "le", "les", "que", "un"), FrenchParagraphAnalyzer.commonStems());
+    assertEquals(
+        List.of("a", "de", "des", "en", "et", "il", "je", "la", "le", "les", "que", "un"),
+        FrenchParagraphAnalyzer.commonStems());
   }
 }
