@@ -49,8 +49,10 @@ public final class ParagraphIndex implements Closeable {
   static final String FORMAT = "2";
   /**
    * Records in each commit the analysis chain the index is written with ({@link AnalysisChain#describe} of
-   * {@code INDEX}, which states every parameter). Format-2 indexes written before this key existed were written
-   * with the chain described by {@link #DEFAULT_ANALYSIS}.
+   * {@code INDEX}, which states every parameter), so that an index is never searched with another chain than the
+   * one that wrote it; the query-side modes are this version's own. Any change to that text, wording included,
+   * makes existing indexes refused. Format-2 indexes written before this key existed were written with the chain
+   * described by {@link #DEFAULT_ANALYSIS}.
    */
   static final String ANALYSIS_KEY = "paragraphe.analysis";
 
