@@ -39,7 +39,7 @@ final class IndexingRun {
   private final AtomicLong bytesDone = new AtomicLong();
   /** Sources whose paragraphs were handed over in this run: a name seen again must wait for them (see replace). */
   private final Set<String> names = new HashSet<>();
-  private BatchAdder adder;
+  private final BatchAdder adder;
   private long bytes;
   private int sources;
   private int sourcesDone;
@@ -51,13 +51,13 @@ final class IndexingRun {
   IndexingRun(ParagraphSink sink, IndexingOptions options) {
     this.sink = sink;
     this.options = options;
+    this.adder = new BatchAdder(sink, options.effectiveThreads());
   }
 
   IndexingReport index(List<Source> all) throws IOException {
     sources = all.size();
     bytes = all.stream().mapToLong(IndexingRun::size).sum();
-    try (BatchAdder batches = new BatchAdder(sink, options.effectiveThreads())) {
-      adder = batches;
+    try (adder) {
       for (Source source : all) {
         switch (source) {
           case FileSource file -> indexFile(file);
@@ -66,8 +66,8 @@ final class IndexingRun {
         sourcesDone++;
         reportProgress();
       }
-      batches.finish();
-      batches.flush();
+      adder.finish();
+      adder.flush();
     } catch (BatchAdder.SinkFailure e) {
       throw e.getCause();
     }

@@ -191,6 +191,7 @@ public final class ParagraphIndex implements Closeable {
    * @throws InvalidInputException if a source that is not {@linkplain Source.FileSource#optional() optional}
    *     cannot be read or holds no text; nothing of this call is committed
    * @throws IndexBusyException if another writer holds the index
+   * @throws IndexWriteException if writing the index fails (a full disk, say); nothing of this call is committed
    */
   public IndexingReport add(List<Source> sources, IndexingOptions options) {
     return inOneCommit(writer -> ParagraphFeed.addSources(new LuceneSink(writer), sources, options));
@@ -239,6 +240,7 @@ public final class ParagraphIndex implements Closeable {
    *
    * @throws UnknownSourceException naming the first source that is not in the index
    * @throws IndexBusyException if another writer holds the index
+   * @throws IndexWriteException if writing the index fails (a full disk, say); nothing of this call is committed
    */
   public RemovalReport remove(List<String> sources) {
     return inOneCommit(writer -> SourceRemover.remove(writer, sources));

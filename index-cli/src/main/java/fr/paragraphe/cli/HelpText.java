@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * Help wrapped between words only. picocli wraps where Java's line breaker allows, which cuts {@code *.txt} after
@@ -28,20 +29,20 @@ final class HelpText {
     Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>();
     original.forEach((key, renderer) -> sections.put(key, help -> wrap(renderer.render(help), COLUMNS)));
     // "Usage: " is a section of its own: wrapped with the synopsis, the synopsis continues under its first option.
-    CommandLine.IHelpSectionRenderer heading = original.get(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING);
-    CommandLine.IHelpSectionRenderer synopsis = original.get(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS);
+    CommandLine.IHelpSectionRenderer heading = original.get(UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING);
+    CommandLine.IHelpSectionRenderer synopsis = original.get(UsageMessageSpec.SECTION_KEY_SYNOPSIS);
     if (heading != null && synopsis != null) {
-      sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING, help -> "");
+      sections.put(UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING, help -> "");
       sections.put(
-          CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS,
-          help -> wrap(heading.render(help) + synopsis.render(help), COLUMNS));
+          UsageMessageSpec.SECTION_KEY_SYNOPSIS, help -> wrap(heading.render(help) + synopsis.render(help), COLUMNS));
     }
     command.setHelpSectionMap(sections);
     command.getSubcommands().values().forEach(HelpText::wrapBetweenWords);
   }
 
   static String wrap(String text, int columns) {
-    return text.lines().map(line -> wrapLine(line, columns)).collect(Collectors.joining("\n", "", text.endsWith("\n") ? "\n" : ""));
+    String end = text.endsWith("\n") ? "\n" : "";
+    return text.lines().map(line -> wrapLine(line, columns)).collect(Collectors.joining("\n", "", end));
   }
 
   private static String wrapLine(String line, int columns) {

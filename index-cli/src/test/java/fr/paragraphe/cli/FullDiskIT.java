@@ -31,7 +31,12 @@ class FullDiskIT {
     // ulimit -f: a file may not grow beyond 300 KB; the write fails as on a full disk (EFBIG, "File too large").
     Result result =
         CliProcess.runCommand(
-            work, Map.of(), "bash", "-c", "ulimit -f 300 && exec \"$0\" index big.txt", CliProcess.LAUNCHER.toString());
+            work,
+            Map.of(),
+            "bash",
+            "-c",
+            "ulimit -f 300 && exec \"$0\" index big.txt",
+            CliProcess.LAUNCHER.toString());
 
     assertEquals(
         new Result(
