@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.lucene.index.SegmentInfos;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,7 +34,7 @@ class FullDiskTest {
     FullDisk disk = new FullDisk();
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(disk, "full-index", 1)) {
       index.add(List.of(Source.text("old", "Sur la rive gauche du Tigre.")));
-      Set<String> committed = Set.copyOf(org.apache.lucene.index.SegmentInfos.readLatestCommit(disk).files(true));
+      Set<String> committed = Set.copyOf(SegmentInfos.readLatestCommit(disk).files(true));
       disk.fillUpAfter(100_000);
 
       IndexingOptions options = IndexingOptions.DEFAULT.withMode(ParagraphMode.LINES).withThreads(threads);
@@ -42,7 +43,7 @@ class FullDiskTest {
       assertEquals(
           "writing the index full-index failed: No space left on device; nothing of this run was committed",
           failure.getMessage());
-      assertEquals(committed, Set.copyOf(org.apache.lucene.index.SegmentInfos.readLatestCommit(disk).files(true)));
+      assertEquals(committed, Set.copyOf(SegmentInfos.readLatestCommit(disk).files(true)));
       assertEquals(Set.of(), disk.strayFiles());
       assertEquals(1, index.search("Tigre", SearchOptions.DEFAULT).total());
       assertEquals(0, index.search("Euphrate", SearchOptions.DEFAULT).total());
