@@ -17,20 +17,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One indexing run into a sink: each source's paragraphs replace its earlier ones. Committing (or rolling back)
- * is the caller's, so that a run on the embedded index is all or nothing.
+ * One indexing run into a sink: reads and cuts the sources, numbering their paragraphs on the calling thread (so
+ * that numbers do not depend on threads), and hands them in batches to a {@link BatchAdder}. Each source's
+ * paragraphs replace its earlier ones. Committing (or rolling back) is the caller's, so that a run on the
+ * embedded index is all or nothing.
  *
- * <p>The calling thread reads and cuts the texts (numbering the paragraphs, so numbers do not depend on
- * threads) and hands batches of paragraphs to {@link IndexingOptions#effectiveThreads} threads, which build and
- * hash them and hand them to the sink: IndexWriter takes documents from several threads at once, each into a
- * segment of its own, and analysis is most of the time. Only the order of documents inside the index varies.
+ * <p>Failures are told apart here: the input's become {@link InvalidInputException}s naming the source, the
+ * sink's come out as the sink threw them ({@link IOException}s of the index, say), for the caller to name.
  */
 final class IndexingRun {
   /** Progress is reported at least this often, in paragraphs, within a long source. */
@@ -41,9 +37,9 @@ final class IndexingRun {
   private final ParagraphSink sink;
   private final IndexingOptions options;
   private final AtomicLong bytesDone = new AtomicLong();
-  private final Adder adder;
   /** Sources whose paragraphs were handed over in this run: a name seen again must wait for them (see replace). */
   private final Set<String> names = new HashSet<>();
+  private final BatchAdder adder;
   private long bytes;
   private int sources;
   private int sourcesDone;
@@ -55,8 +51,7 @@ final class IndexingRun {
   IndexingRun(ParagraphSink sink, IndexingOptions options) {
     this.sink = sink;
     this.options = options;
-    int threads = options.effectiveThreads();
-    this.adder = threads == 1 ? new Adder.OnThisThread(sink) : new Adder.OnThreads(sink, threads);
+    this.adder = new BatchAdder(sink, options.effectiveThreads());
   }
 
   IndexingReport index(List<Source> all) throws IOException {
@@ -73,6 +68,8 @@ final class IndexingRun {
       }
       adder.finish();
       adder.flush();
+    } catch (BatchAdder.SinkFailure e) {
+      throw e.getCause();
     }
     return new IndexingReport(indexed, paragraphs, characters, skipped);
   }
@@ -140,7 +137,8 @@ final class IndexingRun {
     } catch (ParagraphTooLongException e) {
       throw new InvalidInputException(name, e.line(), e.getMessage(), e);
     } catch (IOException e) {
-      // Some of its paragraphs may be in the writer already: the whole run must be rolled back.
+      // Only reading throws IOExceptions here: the sink's come as SinkFailures. Some of the source's paragraphs
+      // may be in the sink already: the whole run must be rolled back.
       throw new InvalidInputException(name, 0, "cannot be read: " + TextFiles.reason(e), e);
     }
     sink.endSource(name, (int) (paragraphs - before));
@@ -149,119 +147,6 @@ final class IndexingRun {
 
   private void reportProgress() {
     options.listener().progress(new IndexingProgress(sourcesDone, sources, paragraphs, bytesDone.get(), bytes));
-  }
-
-  /** Adds the documents of batches of paragraphs to the writer. */
-  private sealed interface Adder extends AutoCloseable {
-    void add(String source, List<Paragraph> batch) throws IOException;
-
-    /** Waits until every batch handed over is in the writer; throws what adding one threw. */
-    void finish() throws IOException;
-
-    /** After {@link #finish}: {@link ParagraphSink#flush} on every thread at once, waiting for them. */
-    void flush() throws IOException;
-
-    /** Stops the threads, after the batches they were given (on success or failure alike). */
-    @Override
-    void close();
-
-    /** One thread: everything on the caller's, as a plain loop over addDocument. */
-    record OnThisThread(ParagraphSink sink) implements Adder {
-      @Override
-      public void add(String source, List<Paragraph> batch) throws IOException {
-        sink.accept(batch.stream().map(paragraph -> IndexedParagraph.of(source, paragraph)).toList());
-      }
-
-      @Override
-      public void finish() {}
-
-      @Override
-      public void flush() {
-        // One thread: the commit writes the buffer just as well.
-      }
-
-      @Override
-      public void close() {}
-    }
-
-    /** A pool of threads; at most two batches per thread wait or run, so memory stays small whatever the input. */
-    final class OnThreads implements Adder {
-      private final ParagraphSink sink;
-      private final ExecutorService pool;
-      private final int slots;
-      private final Semaphore free;
-      private final AtomicReference<Throwable> failure = new AtomicReference<>();
-
-      private final int threads;
-
-      OnThreads(ParagraphSink sink, int threads) {
-        this.sink = sink;
-        this.threads = threads;
-        this.pool =
-            Executors.newFixedThreadPool(
-                threads, Thread.ofPlatform().name("paragraphe-indexing-", 1).daemon().factory());
-        this.slots = 2 * threads;
-        this.free = new Semaphore(slots);
-      }
-
-      @Override
-      public void add(String source, List<Paragraph> batch) throws IOException {
-        submit(() -> new OnThisThread(sink).add(source, batch));
-      }
-
-      @Override
-      public void flush() throws IOException {
-        for (int i = 0; i < threads; i++) {
-          submit(sink::flush);
-        }
-        finish();
-      }
-
-      private void submit(Work work) throws IOException {
-        rethrow();
-        free.acquireUninterruptibly();
-        pool.execute(() -> {
-          try {
-            if (failure.get() == null) {
-              work.run();
-            }
-          } catch (Throwable e) {
-            failure.compareAndSet(null, e);
-          } finally {
-            free.release();
-          }
-        });
-      }
-
-      private interface Work {
-        void run() throws IOException;
-      }
-
-      @Override
-      public void finish() throws IOException {
-        free.acquireUninterruptibly(slots);
-        free.release(slots);
-        rethrow();
-      }
-
-      private void rethrow() throws IOException {
-        switch (failure.get()) {
-          case null -> {}
-          case IOException e -> throw e;
-          case RuntimeException e -> throw e;
-          case Error e -> throw e;
-          case Throwable e -> throw new IllegalStateException(e);
-        }
-      }
-
-      @Override
-      public void close() {
-        // Wait for the batches already handed over, so that nothing is added after the caller rolls back.
-        free.acquireUninterruptibly(slots);
-        free.release(slots);
-        pool.shutdown();
-      }
-    }
   }
 
   private static long size(Source source) {

@@ -3,6 +3,7 @@ package fr.paragraphe;
 import fr.paragraphe.analysis.AnalysisChain;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.ParagraphMode;
+import fr.paragraphe.input.TextFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -70,14 +72,20 @@ public final class ParagraphIndex implements Closeable {
           + " light stemming (as FrenchLightStemFilter) > pairs of common words (as CommonGramsFilter: de la et le à"
           + " il les un en que je des)";
 
+  /** Larger than Lucene's 16 MB default: fewer, larger flushed segments index faster; still small next to a heap. */
+  private static final double RAM_BUFFER_MB = 64;
+
   private final Directory directory;
   private final String name;
+  private final double ramBufferMB;
   private final QueryParser parser = new QueryParser();
   private final LatestSearchers searchers;
+  private volatile boolean closed;
 
-  private ParagraphIndex(Directory directory, String name) throws IOException {
+  private ParagraphIndex(Directory directory, String name, double ramBufferMB) throws IOException {
     this.directory = directory;
     this.name = name;
+    this.ramBufferMB = ramBufferMB;
     this.searchers = new LatestSearchers(directory);
   }
 
@@ -98,7 +106,7 @@ public final class ParagraphIndex implements Closeable {
         directory.close();
         throw e;
       }
-      return opened(directory, path.toString());
+      return opened(directory, path.toString(), RAM_BUFFER_MB);
     } catch (IOException e) {
       throw unreadable(path.toString(), e);
     }
@@ -113,22 +121,33 @@ public final class ParagraphIndex implements Closeable {
   public static ParagraphIndex openOrCreate(Path path) {
     try {
       Files.createDirectories(path);
-      FSDirectory directory = FSDirectory.open(path);
-      if (DirectoryReader.indexExists(directory)) {
-        checkFormat(directory, path.toString());
-      } else if (holdsFiles(directory)) {
-        directory.close();
-        throw new ForeignIndexException(
-            path + " holds files but no index (or an index whose commit file is lost): index into an empty or new"
-                + " directory",
-            null);
-      } else {
-        createEmpty(directory, path.toString());
-      }
-      return opened(directory, path.toString());
+      return openOrCreate(FSDirectory.open(path), path.toString(), RAM_BUFFER_MB);
     } catch (IOException e) {
       throw unreadable(path.toString(), e);
     }
+  }
+
+  /**
+   * {@link #openOrCreate(Path)} over any directory (tests give one that fails on purpose), with the writer's
+   * buffer size: a small one makes the writer write segments while adding.
+   */
+  static ParagraphIndex openOrCreate(Directory directory, String name, double ramBufferMB) throws IOException {
+    try {
+      if (DirectoryReader.indexExists(directory)) {
+        checkFormat(directory, name);
+      } else if (holdsFiles(directory)) {
+        throw new ForeignIndexException(
+            name + " holds files but no index (or an index whose commit file is lost): index into an empty or new"
+                + " directory",
+            null);
+      } else {
+        createEmpty(directory, name);
+      }
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    return opened(directory, name, ramBufferMB);
   }
 
   /**
@@ -159,9 +178,9 @@ public final class ParagraphIndex implements Closeable {
   }
 
   /** The index on an open directory, which is closed if the index cannot be read. */
-  private static ParagraphIndex opened(Directory directory, String name) throws IOException {
+  private static ParagraphIndex opened(Directory directory, String name, double ramBufferMB) throws IOException {
     try {
-      return new ParagraphIndex(directory, name);
+      return new ParagraphIndex(directory, name, ramBufferMB);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -173,7 +192,7 @@ public final class ParagraphIndex implements Closeable {
     try {
       Directory directory = new ByteBuffersDirectory();
       createEmpty(directory, "(memory)");
-      return new ParagraphIndex(directory, "(memory)");
+      return new ParagraphIndex(directory, "(memory)", RAM_BUFFER_MB);
     } catch (IOException e) {
       throw new UncheckedIOException("an index in memory cannot fail to open", e);
     }
@@ -195,9 +214,10 @@ public final class ParagraphIndex implements Closeable {
    * @throws InvalidInputException if a source that is not {@linkplain Source.FileSource#optional() optional}
    *     cannot be read or holds no text; nothing of this call is committed
    * @throws IndexBusyException if another writer holds the index
+   * @throws IndexWriteException if writing the index fails (a full disk, say); nothing of this call is committed
    */
   public IndexingReport add(List<Source> sources, IndexingOptions options) {
-    return inOneCommit(writer -> new LuceneSink(writer).addSources(sources, options));
+    return inOneCommit(writer -> ParagraphFeed.addSources(new LuceneSink(writer), sources, options));
   }
 
   /**
@@ -205,7 +225,7 @@ public final class ParagraphIndex implements Closeable {
    * counts the files skipped while walking directories too.
    */
   public IndexingReport addPaths(List<Path> paths, IndexingOptions options) {
-    return inOneCommit(writer -> new LuceneSink(writer).addPaths(paths, options));
+    return inOneCommit(writer -> ParagraphFeed.addPaths(new LuceneSink(writer), paths, options));
   }
 
   /**
@@ -243,6 +263,7 @@ public final class ParagraphIndex implements Closeable {
    *
    * @throws UnknownSourceException naming the first source that is not in the index
    * @throws IndexBusyException if another writer holds the index
+   * @throws IndexWriteException if writing the index fails (a full disk, say); nothing of this call is committed
    */
   public RemovalReport remove(List<String> sources) {
     return inOneCommit(writer -> SourceRemover.remove(writer, sources));
@@ -276,6 +297,7 @@ public final class ParagraphIndex implements Closeable {
    * since Lucene publishes a commit by one rename of its segments file.
    */
   private <T> T onLatest(String doing, Read<T> read) {
+    ensureOpen();
     try {
       IndexSearcher searcher = searchers.acquireLatest();
       try {
@@ -283,13 +305,27 @@ public final class ParagraphIndex implements Closeable {
       } finally {
         searchers.release(searcher);
       }
+    } catch (AlreadyClosedException e) {
+      ensureOpen(); // closed by another thread meanwhile
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(doing + " the index " + name + " failed: " + e.getMessage(), e);
     }
   }
 
+  private void ensureOpen() {
+    if (closed) {
+      throw new ParagrapheException("the index " + name + " is closed");
+    }
+  }
+
+  /** Closes the index; using it afterwards throws a {@link ParagrapheException}. Closing again does nothing. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       searchers.close();
       directory.close();
@@ -306,35 +342,91 @@ public final class ParagraphIndex implements Closeable {
 
   /**
    * Applies a change and commits it, or rolls it all back on any failure: Lucene commits are atomic, so the
-   * index on disk is always the last commit, whatever happens to this process.
+   * index on disk is always the last commit, whatever happens to this process. A failure of the writer (a full
+   * disk) is an {@link IndexWriteException}; a failure of the input passes as it is.
    */
   private synchronized <T> T inOneCommit(Change<T> change) {
-    try (IndexWriter writer = openWriter()) {
-      try {
-        T result = change.apply(writer);
-        commit(writer);
-        searchers.refreshNow();
-        return result;
-      } catch (Throwable failure) {
-        writer.rollback();
-        throw failure;
-      }
+    ensureOpen();
+    IndexWriter writer;
+    try {
+      writer = openWriter();
     } catch (IOException e) {
-      throw new UncheckedIOException("writing the index " + name + " failed: " + e.getMessage(), e);
+      throw writeFailed(e);
+    }
+    T result;
+    try {
+      result = change.apply(writer);
+      commit(writer);
+    } catch (Throwable failure) {
+      // A writer that failed writing closes itself; other threads then see it closed: the first failure counts.
+      Throwable tragic = writer.getTragicException();
+      rollBack(writer, failure);
+      if (tragic instanceof IOException e) {
+        throw writeFailed(e);
+      }
+      if (failure instanceof IOException e) {
+        throw writeFailed(e);
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      throw (RuntimeException) failure;
+    }
+    closeMerged(writer);
+    try {
+      searchers.refreshNow();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index " + name + " failed: " + e.getMessage(), e);
+    }
+    return result;
+  }
+
+  private IndexWriteException writeFailed(IOException e) {
+    return new IndexWriteException(name, TextFiles.reason(e), e);
+  }
+
+  /** Rolls back, then removes the files the failed change wrote, which would otherwise fill the disk. */
+  private void rollBack(IndexWriter writer, Throwable failure) {
+    try {
+      writer.rollback();
+      removeUncommittedFiles();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** A new writer deletes, as it opens, every index file that the last commit does not reference. */
+  private void removeUncommittedFiles() throws IOException {
+    new IndexWriter(directory, writerConfig()).rollback();
+  }
+
+  /**
+   * After a commit, lets the merges that the commit started finish and commits them, as closing a plain writer
+   * does: rolled back, they would be lost, and many small changes would pile up small segments. The change is
+   * committed already: if merging fails, the merge is rolled back, and a later change merges again.
+   */
+  private void closeMerged(IndexWriter writer) {
+    try {
+      writer.close();
+    } catch (IOException | RuntimeException e) {
+      rollBack(writer, e);
     }
   }
 
   private IndexWriter openWriter() throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX));
-    config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
-    // Larger than Lucene's 16 MB default: fewer, larger flushed segments index faster; still small next to a heap.
-    config.setRAMBufferSizeMB(64);
-    config.setCommitOnClose(false);
     try {
-      return new IndexWriter(directory, config);
+      return new IndexWriter(directory, writerConfig());
     } catch (LockObtainFailedException e) {
       throw new IndexBusyException(name, e);
     }
+  }
+
+  /** Closing commits (the merges after a change's commit: see closeMerged); a failed change is rolled back. */
+  private IndexWriterConfig writerConfig() {
+    IndexWriterConfig config = new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX));
+    config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    config.setRAMBufferSizeMB(ramBufferMB);
+    return config;
   }
 
   private static void commit(IndexWriter writer) throws IOException {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exemples :",
+      "Examples:",
       "  index-cli analyze \"L’armée de la rive gauche\"",
       "  index-cli analyze --mode phrase soutenus de la coalition",
       "  index-cli analyze --mode words --json le Tigre"

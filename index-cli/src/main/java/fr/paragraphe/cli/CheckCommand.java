@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
           + " commit marked as written by paragraphe. Reads the whole index.",
       "Prints 'DIR: sound' (exit 0), or one line per problem (exit 2)."
     },
-    footer = {"", "Exemples :", "  index-cli check", "  index-cli check --index /tmp/presse"})
+    footer = {"", "Examples:", "  index-cli check", "  index-cli check --index /tmp/presse"})
 final class CheckCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 

@@ -22,10 +22,10 @@ import picocli.CommandLine.Command;
       "The index is the directory given by --index, else $PARAGRAPHE_INDEX, else .paragraphe in the current directory;",
       "index, query and push take --opensearch URL to work on an OpenSearch cluster instead.",
       "",
-      "Exemples :",
+      "Examples:",
       "  index-cli index seeds/",
       "  index-cli query '\"rive gauche du Tigre\"'",
-      "  source <(index-cli generate-completion)   # complétion bash/zsh"
+      "  source <(index-cli generate-completion)   # bash/zsh completion"
     })
 public final class IndexCli implements Runnable {
 
@@ -68,6 +68,13 @@ public final class IndexCli implements Runnable {
       cli.addSubcommand(new CommandLine.HelpCommand());
       cli.addSubcommand(new AutoComplete.GenerateCompletion());
     }
+    CommandLine query = cli.getSubcommands().get("query");
+    if (query != null) {
+      // -word excludes a word, and a phrase may open with a dash (dialogue in novels): query words that look
+      // like options are words; the real options are still options wherever they stand.
+      query.setUnmatchedOptionsArePositionalParams(true);
+    }
+    HelpText.wrapBetweenWords(cli);
     return cli.setExecutionExceptionHandler(failures).setParameterExceptionHandler(failures).execute(args);
   }
 

@@ -38,13 +38,13 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exemples :",
+      "Examples:",
       "  index-cli index seeds/",
       "  index-cli index --index /tmp/presse articles/ notes/compte-rendu.txt",
       "  index-cli index --glob '*.txt' --glob 'chapitres/*.md' romans/",
       "  index-cli index --encoding ISO-8859-15 vieux-fichiers/",
-      "  index-cli index --opensearch http://127.0.0.1:9200 --name presse --shards 2 articles/",
-      "  curl -s https://exemple.fr/article.txt | index-cli index --source article-du-jour -"
+      "  index-cli index --opensearch http://127.0.0.1:9200 --shards 2 articles/",
+      "  curl -s https://exemple.fr/article.txt | index-cli index --source article -"
     })
 final class IndexCommand implements Callable<Integer> {
   /** The path that means standard input. */
@@ -125,8 +125,9 @@ final class IndexCommand implements Callable<Integer> {
         .getOut()
         .printf(
             Locale.ROOT,
-            "indexed %d paragraphs from %d source%s into %s%s%n",
+            "indexed %d paragraph%s from %d source%s into %s%s%n",
             report.paragraphs(),
+            report.paragraphs() == 1 ? "" : "s",
             report.sources(),
             report.sources() == 1 ? "" : "s",
             onCluster == null ? directory : onCluster.where(),

@@ -3,11 +3,6 @@ package fr.paragraphe.cli;
 import fr.paragraphe.IndexingListener;
 import fr.paragraphe.IndexingProgress;
 import java.io.PrintWriter;
-import java.util.Locale;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * What a person sees on stderr while indexing: one line per skipped file or warning, and, on a terminal for a
@@ -16,13 +11,18 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class IndexingFeedback implements IndexingListener, AutoCloseable {
   /** Runs shorter than this show no progress line: it would only flicker. */
   static final long QUIET_MILLIS = 1000;
+  /** Redrawing more often would only cost time. */
+  private static final long REDRAW_MILLIS = 250;
 
   private final PrintWriter err;
   private final boolean quiet;
   private final boolean showProgress;
   private int skipped;
   private final long start = System.nanoTime();
-  private ProgressBar bar;
+  private final int columns = terminalColumns();
+  private boolean drawn;
+  private long lastDrawn;
+  private int width;
 
   /**
    * @param quiet no warning lines (skipped files are still counted)
@@ -52,6 +52,10 @@ final class IndexingFeedback implements IndexingListener, AutoCloseable {
 
   private void warn(String line) {
     if (!quiet) {
+      if (drawn) {
+        err.print("\r" + " ".repeat(width) + "\r"); // the warning takes the progress line's place
+        width = 0;
+      }
       err.println("index-cli: warning: " + line);
       err.flush();
     }
@@ -59,36 +63,37 @@ final class IndexingFeedback implements IndexingListener, AutoCloseable {
 
   @Override
   public void progress(IndexingProgress progress) {
-    // Counted in bytes when reading files, in sources when copying an index (push), which has no bytes to read.
-    boolean bySources = progress.bytes() == 0;
-    if (!showProgress || bySources && progress.sources() == 0) {
+    if (!showProgress || progress.bytes() == 0 && progress.sources() == 0) {
       return;
     }
-    if (bar == null) {
-      if (System.nanoTime() - start < QUIET_MILLIS * 1_000_000) {
-        return;
-      }
-      bar =
-          new ProgressBarBuilder()
-              .setTaskName(bySources ? "copying" : "indexing")
-              .setInitialMax(bySources ? progress.sources() : progress.bytes())
-              .setUnit(bySources ? " sources" : " MB", bySources ? 1 : 1 << 20)
-              .showSpeed()
-              .setStyle(ProgressBarStyle.ASCII)
-              .setConsumer(new ConsoleProgressBarConsumer(System.err))
-              .setUpdateIntervalMillis(250)
-              .build();
+    long now = System.nanoTime();
+    if (now - start < QUIET_MILLIS * 1_000_000 || drawn && now - lastDrawn < REDRAW_MILLIS * 1_000_000) {
+      return;
     }
-    bar.stepTo(bySources ? progress.sourcesDone() : progress.bytesDone());
-    bar.setExtraMessage(
-        String.format(
-            Locale.ROOT, "%d/%d files, %d paragraphs", progress.sourcesDone(), progress.sources(), progress.paragraphs()));
+    String line = ProgressLine.format(progress, now - start, columns);
+    // Back to the start of the line, the new text, and spaces over what is left of a longer earlier one.
+    err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+    err.flush();
+    width = line.length();
+    drawn = true;
+    lastDrawn = now;
   }
 
   @Override
   public void close() {
-    if (bar != null) {
-      bar.close();
+    if (drawn) {
+      err.println();
+      err.flush();
+    }
+  }
+
+  /** The terminal's width as the shell exports it, else the usual 80 columns. */
+  private static int terminalColumns() {
+    try {
+      String columns = System.getenv("COLUMNS");
+      return columns == null ? 80 : Math.max(20, Integer.parseInt(columns.trim()));
+    } catch (NumberFormatException e) {
+      return 80;
     }
   }
 }

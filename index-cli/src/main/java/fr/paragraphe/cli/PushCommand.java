@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exemples :",
+      "Examples:",
       "  index-cli push --opensearch http://127.0.0.1:9200",
-      "  index-cli push --opensearch https://n1:9200,https://n2:9200 --user admin --name presse --shards 2"
+      "  index-cli push --opensearch https://n1:9200,https://n2:9200 --user admin",
+      "  index-cli push --opensearch http://127.0.0.1:9200 --name presse --shards 2"
     })
 final class PushCommand implements Callable<Integer> {
   @Mixin CommonOptions common;

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exemples :",
+      "Examples:",
       "  index-cli query '\"rive gauche du Tigre\"'",
       "  index-cli query --phrase rive gauche du Tigre",
       "  index-cli query 'Mossoul (Irak OR Syrie) -Bagdad'",

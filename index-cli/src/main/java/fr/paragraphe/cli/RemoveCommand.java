@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exemples :",
+      "Examples:",
       "  index-cli remove seeds/000_de5b8be049ad9072.txt",
       "  index-cli remove --index /tmp/presse articles/mossoul.txt notes/rive-gauche.md"
     })

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
           + " Bytes on disk add up the files of the last commit; the Lucene version is the one that wrote it.",
       "Text: one 'name: value' line each; --json: one object."
     },
-    footer = {"", "Exemples :", "  index-cli stats", "  index-cli stats --index /tmp/presse --json"})
+    footer = {"", "Examples:", "  index-cli stats", "  index-cli stats --index /tmp/presse --json"})
 final class StatsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 

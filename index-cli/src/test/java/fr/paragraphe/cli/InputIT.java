@@ -48,7 +48,7 @@ class InputIT {
     Files.writeString(work.resolve("dossier/bon.txt"), "Le Tigre coule.\n");
     Files.write(work.resolve("dossier/vide.txt"), new byte[0]);
     Result result = CliProcess.run(work, "index", "--quiet", "dossier");
-    assertEquals(new Result(0, "indexed 1 paragraphs from 1 source into .paragraphe; skipped 1 file\n", ""), result);
+    assertEquals(new Result(0, "indexed 1 paragraph from 1 source into .paragraphe; skipped 1 file\n", ""), result);
   }
 
   @Test

@@ -4,6 +4,7 @@ import fr.paragraphe.IndexingListener;
 import fr.paragraphe.IndexingOptions;
 import fr.paragraphe.IndexingReport;
 import fr.paragraphe.ParagraphFields;
+import fr.paragraphe.ParagraphFeed;
 import fr.paragraphe.ParagraphIndex;
 import fr.paragraphe.ParagraphSink;
 import fr.paragraphe.QueryTree;
@@ -132,12 +133,12 @@ public final class OpenSearchIndex implements AutoCloseable {
    * @throws ClusterException if the cluster refused paragraphs (each was reported to the options' listener)
    */
   public IndexingReport addSources(List<Source> sources, IndexingOptions options) {
-    return fill(options.listener(), sink -> sink.addSources(sources, options));
+    return fill(options.listener(), sink -> ParagraphFeed.addSources(sink, sources, options));
   }
 
   /** {@link #addSources} for files and directories, as {@link ParagraphIndex#addPaths} finds them. */
   public IndexingReport addPaths(List<Path> paths, IndexingOptions options) {
-    return fill(options.listener(), sink -> sink.addPaths(paths, options));
+    return fill(options.listener(), sink -> ParagraphFeed.addPaths(sink, paths, options));
   }
 
   /**
