@@ -2,6 +2,7 @@ package fr.paragraphe;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.ParagraphMode;
+import fr.paragraphe.query.ParsedQuery;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -49,7 +49,6 @@ public final class ParagraphIndex implements Closeable {
 
   private final Directory directory;
   private final String name;
-  private final QueryParser parser = new QueryParser();
   private final LatestSearchers searchers;
 
   private ParagraphIndex(Directory directory, String name) throws IOException {
@@ -193,11 +192,7 @@ public final class ParagraphIndex implements Closeable {
    *     10,000 indexed words
    */
   public SearchResult search(String query, SearchOptions options) {
-    try {
-      return run(query, parser.parse(query), options);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw QueryParser.tooManyClauses(query);
-    }
+    return run(ParsedQuery.parse(query), options);
   }
 
   /**
@@ -206,11 +201,7 @@ public final class ParagraphIndex implements Closeable {
    * @throws QuerySyntaxException if it has no words, more than 4,000 characters or more than 1,024 words
    */
   public SearchResult searchPhrase(String phrase, SearchOptions options) {
-    try {
-      return run(phrase, parser.literalPhrase(phrase), options);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw QueryParser.tooManyClauses(phrase);
-    }
+    return run(ParsedQuery.parsePhrase(phrase), options);
   }
 
   /**
@@ -238,8 +229,12 @@ public final class ParagraphIndex implements Closeable {
     return onLatest("copying", searcher -> IndexExport.copy(searcher, sink, listener));
   }
 
-  private SearchResult run(String text, Query query, SearchOptions options) {
-    return onLatest("reading", searcher -> new HitCollector(searcher).search(text, query, options));
+  private SearchResult run(ParsedQuery query, SearchOptions options) {
+    return onLatest(
+        "reading",
+        searcher ->
+            new HitCollector(searcher)
+                .search(query.text(), LuceneQuery.of(query), SearchedAs.text(query), options));
   }
 
   /** A read of the index through a searcher. */
