@@ -188,8 +188,8 @@ public final class ParagraphIndex implements Closeable {
    * Searches with the query syntax: phrases, slop, AND/OR/NOT, +/-, parentheses, prefix{@code *}.
    *
    * @throws QuerySyntaxException if the query is malformed, or beyond a limit: longer than 4,000 characters,
-   *     more than {@link IndexSearcher#getMaxClauseCount()} (1,024) words, or a prefix standing for more than
-   *     10,000 indexed words
+   *     more than {@link IndexSearcher#getMaxClauseCount()} (1,024) words, parentheses nested deeper than 100,
+   *     or a prefix standing for more than 10,000 indexed words
    */
   public SearchResult search(String query, SearchOptions options) {
     return run(ParsedQuery.parse(query), options);
@@ -198,7 +198,7 @@ public final class ParagraphIndex implements Closeable {
   /**
    * Searches the whole text as one exact phrase, whatever characters it holds.
    *
-   * @throws QuerySyntaxException if it has no words, more than 4,000 characters or more than 1,024 words
+   * @throws QuerySyntaxException if it has no words or more than 4,000 characters
    */
   public SearchResult searchPhrase(String phrase, SearchOptions options) {
     return run(ParsedQuery.parsePhrase(phrase), options);

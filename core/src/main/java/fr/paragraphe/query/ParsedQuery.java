@@ -46,7 +46,7 @@ public record ParsedQuery(String text, QueryNode root, List<StopWord> ignoredSto
   /**
    * The whole text as one exact phrase, with no syntax.
    *
-   * @throws QuerySyntaxException if it has no words, or is beyond the length or word limit
+   * @throws QuerySyntaxException if it has no words, or is longer than {@link #MAX_LENGTH}
    */
   public static ParsedQuery parsePhrase(String text) {
     return QueryParser.SHARED.literalPhrase(text);

@@ -68,8 +68,9 @@ final class QueryParser {
   }
 
   /**
-   * Each word, prefix and phrase word counts as Lucene counts clauses: {@link IndexSearcher#getMaxClauseCount()}
-   * keeps one query from using unbounded memory.
+   * Each word, prefix and phrase counts as Lucene counts clauses ({@link IndexSearcher#getMaxClauseCount()}, which
+   * keeps one query from using unbounded memory): a phrase is one clause whatever its length, which the length
+   * limit bounds.
    */
   private static ParsedQuery checkClauses(ParsedQuery query) {
     if (clauses(query.root()) > IndexSearcher.getMaxClauseCount()) {
@@ -86,9 +87,9 @@ final class QueryParser {
 
   private static int clauses(QueryNode node) {
     return switch (node) {
-      case Phrase phrase -> phrase.terms().size();
       case Bool bool -> bool.clauses().stream().mapToInt(clause -> clauses(clause.node())).sum();
       case Word word -> 1;
+      case Phrase phrase -> 1;
       case Prefix prefix -> 1;
       case AllParagraphs all -> 1;
     };
