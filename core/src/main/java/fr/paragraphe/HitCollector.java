@@ -47,7 +47,7 @@ final class HitCollector {
     this.duplicates = new Duplicates(searcher.getIndexReader());
   }
 
-  SearchResult search(String queryText, Query query, SearchOptions options) throws IOException {
+  SearchResult search(String queryText, Query query, String searchedAs, SearchOptions options) throws IOException {
     Query rewritten = searcher.rewrite(query);
     Weight matching = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
     long quickTotal = quickCount(matching);
@@ -87,8 +87,7 @@ final class HitCollector {
       }
       after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
     }
-    // The text field is the only one searched: leaving its name out keeps the shown query short.
-    return new SearchResult(queryText, total, List.copyOf(hits), query.toString(ParagraphFields.TEXT));
+    return new SearchResult(queryText, total, List.copyOf(hits), searchedAs);
   }
 
   /**

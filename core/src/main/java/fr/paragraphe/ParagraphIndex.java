@@ -4,6 +4,7 @@ import fr.paragraphe.analysis.AnalysisChain;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.ParagraphMode;
 import fr.paragraphe.input.TextFiles;
+import fr.paragraphe.query.ParsedQuery;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -78,7 +78,6 @@ public final class ParagraphIndex implements Closeable {
   private final Directory directory;
   private final String name;
   private final double ramBufferMB;
-  private final QueryParser parser = new QueryParser();
   private final LatestSearchers searchers;
   private volatile boolean closed;
 
@@ -232,28 +231,20 @@ public final class ParagraphIndex implements Closeable {
    * Searches with the query syntax: phrases, slop, AND/OR/NOT, +/-, parentheses, prefix{@code *}.
    *
    * @throws QuerySyntaxException if the query is malformed, or beyond a limit: longer than 4,000 characters,
-   *     more than {@link IndexSearcher#getMaxClauseCount()} (1,024) words, or a prefix standing for more than
-   *     10,000 indexed words
+   *     more than {@link IndexSearcher#getMaxClauseCount()} (1,024) words, parentheses nested deeper than 100,
+   *     or a prefix standing for more than 10,000 indexed words
    */
   public SearchResult search(String query, SearchOptions options) {
-    try {
-      return run(query, parser.parse(query), options);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw QueryParser.tooManyClauses(query);
-    }
+    return run(ParsedQuery.parse(query), options);
   }
 
   /**
    * Searches the whole text as one exact phrase, whatever characters it holds.
    *
-   * @throws QuerySyntaxException if it has no words, more than 4,000 characters or more than 1,024 words
+   * @throws QuerySyntaxException if it has no words or more than 4,000 characters
    */
   public SearchResult searchPhrase(String phrase, SearchOptions options) {
-    try {
-      return run(phrase, parser.literalPhrase(phrase), options);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw QueryParser.tooManyClauses(phrase);
-    }
+    return run(ParsedQuery.parsePhrase(phrase), options);
   }
 
   /**
@@ -282,8 +273,12 @@ public final class ParagraphIndex implements Closeable {
     return onLatest("copying", searcher -> IndexExport.copy(searcher, sink, listener));
   }
 
-  private SearchResult run(String text, Query query, SearchOptions options) {
-    return onLatest("reading", searcher -> new HitCollector(searcher).search(text, query, options));
+  private SearchResult run(ParsedQuery query, SearchOptions options) {
+    return onLatest(
+        "reading",
+        searcher ->
+            new HitCollector(searcher)
+                .search(query.text(), LuceneQuery.of(query), SearchedAs.text(query), options));
   }
 
   /** A read of the index through a searcher. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.paragraphe.query.ParsedQuery;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -26,7 +27,7 @@ class QueryLimitsTest {
   @Test
   void aQueryOfTheLimitLengthIsSearched() throws Exception {
     try (ParagraphIndex index = SeedIndex.inMemory()) {
-      String query = "Tigre" + " ".repeat(QueryParser.MAX_QUERY_LENGTH - 5);
+      String query = "Tigre" + " ".repeat(ParsedQuery.MAX_LENGTH - 5);
       assertTrue(index.search(query, SearchOptions.DEFAULT).total() > 0);
     }
   }

@@ -139,7 +139,10 @@ class SeedSearchTest {
           'Mossoul)'              | 8  | no ( before it
           'Moss*oul'              | 5  | only allowed at the end
           '"la rive"~x'           | 10 | takes a number
-          'le la les'             | 1  | only stop words
+          'le la les'             | 1  | the query has only stop words (le, la, les): put it in quotes
+          '?!'                    | 1  | the query has no words to search
+          'C++'                   | 1  | the query has only stop words (C in C++)
+          '« » ?'                 | 1  | no words
           '""'                    | 1  | no words
           '()'                    | 1  | empty
           '   '                   | 1  | empty

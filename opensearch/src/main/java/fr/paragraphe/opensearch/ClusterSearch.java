@@ -4,10 +4,10 @@ import fr.paragraphe.ExplanationText;
 import fr.paragraphe.Hit;
 import fr.paragraphe.ParagraphFields;
 import fr.paragraphe.ParagraphRef;
-import fr.paragraphe.QueryTree;
 import fr.paragraphe.SearchOptions;
 import fr.paragraphe.SearchResult;
 import fr.paragraphe.Span;
+import fr.paragraphe.query.ParsedQuery;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -28,10 +28,10 @@ final class ClusterSearch {
 
   private ClusterSearch() {}
 
-  static JsonObject request(QueryTree tree, SearchOptions options) {
+  static JsonObject request(ParsedQuery query, SearchOptions options) {
     JsonObjectBuilder request =
         Json.createObjectBuilder()
-            .add("query", QueryTranslator.translate(tree))
+            .add("query", QueryTranslator.translate(query.root()))
             .add("size", options.limit())
             .add("track_total_hits", true)
             .add(
@@ -77,16 +77,16 @@ final class ClusterSearch {
     return request.build();
   }
 
-  static SearchResult result(String query, QueryTree tree, JsonObject request, JsonObject answer) {
+  static SearchResult result(ParsedQuery query, JsonObject request, JsonObject answer) {
     checkComplete(answer);
     JsonObject hitsObject = answer.getJsonObject("hits");
     long total = hitsObject.getJsonObject("total").getJsonNumber("value").longValue();
-    boolean merge = QueryTranslator.hasPhrase(tree);
+    boolean merge = QueryTranslator.hasPhrase(query.root());
     List<Hit> hits = new ArrayList<>();
     for (JsonValue value : hitsObject.getJsonArray("hits")) {
       hits.add(hit(value.asJsonObject(), merge));
     }
-    return new SearchResult(query, total, List.copyOf(hits), request.getJsonObject("query").toString());
+    return new SearchResult(query.text(), total, List.copyOf(hits), request.getJsonObject("query").toString());
   }
 
   /**

@@ -7,12 +7,12 @@ import fr.paragraphe.ParagraphFields;
 import fr.paragraphe.ParagraphFeed;
 import fr.paragraphe.ParagraphIndex;
 import fr.paragraphe.ParagraphSink;
-import fr.paragraphe.QueryTree;
 import fr.paragraphe.SearchOptions;
 import fr.paragraphe.SearchResult;
 import fr.paragraphe.Source;
 import fr.paragraphe.analysis.AnalyzedToken;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
+import fr.paragraphe.query.ParsedQuery;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -189,16 +189,16 @@ public final class OpenSearchIndex implements AutoCloseable {
 
   /** Searches with {@link ParagraphIndex#search}'s syntax, for the same paragraphs. */
   public SearchResult search(String query, SearchOptions options) {
-    return run(query, QueryTree.parse(query), options);
+    return run(ParsedQuery.parse(query), options);
   }
 
   /** Searches the whole text as one exact phrase, as {@link ParagraphIndex#searchPhrase} does. */
   public SearchResult searchPhrase(String phrase, SearchOptions options) {
-    return run(phrase, QueryTree.parsePhrase(phrase), options);
+    return run(ParsedQuery.parsePhrase(phrase), options);
   }
 
-  private SearchResult run(String text, QueryTree tree, SearchOptions options) {
-    JsonObject request = ClusterSearch.request(tree, options);
+  private SearchResult run(ParsedQuery query, SearchOptions options) {
+    JsonObject request = ClusterSearch.request(query, options);
     // Term statistics of all shards (dfs), not each shard's own: identical paragraphs then score the same on
     // every shard, so the order and the paragraph kept among duplicates are the embedded index's.
     JsonObject answer =
@@ -209,7 +209,7 @@ public final class OpenSearchIndex implements AutoCloseable {
           "the cluster at " + cluster.nodes() + " has no index " + name + "; put paragraphs in it with: index-cli push"
               + " --opensearch URL or index-cli index --opensearch URL PATH...");
     }
-    return ClusterSearch.result(text, tree, request, answer);
+    return ClusterSearch.result(query, request, answer);
   }
 
   /**

@@ -1,32 +1,35 @@
 package fr.paragraphe.opensearch;
 
 import fr.paragraphe.ParagraphFields;
-import fr.paragraphe.QueryTree;
-import fr.paragraphe.QueryTree.AllParagraphs;
-import fr.paragraphe.QueryTree.Bool;
-import fr.paragraphe.QueryTree.Phrase;
-import fr.paragraphe.QueryTree.Prefix;
-import fr.paragraphe.QueryTree.Word;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import fr.paragraphe.query.QueryNode;
+import fr.paragraphe.query.QueryNode.AllParagraphs;
+import fr.paragraphe.query.QueryNode.Bool;
+import fr.paragraphe.query.QueryNode.Clause;
+import fr.paragraphe.query.QueryNode.Occur;
+import fr.paragraphe.query.QueryNode.Phrase;
+import fr.paragraphe.query.QueryNode.Prefix;
+import fr.paragraphe.query.QueryNode.Word;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
 
 /**
- * Turns a parsed query into OpenSearch's query DSL over terms our own chain analysed, so that the cluster runs
+ * Renders a parsed query as OpenSearch's query DSL over terms our own chain analysed, so that the cluster runs
  * the same Lucene queries as the embedded index: a term query per word, a phrase query built from the very terms
- * (through {@link IndexDefinition#TERMS_ANALYZER}), a regular expression for a prefix.
+ * (through {@link IndexDefinition#TERMS_ANALYZER}), a regular expression for a prefix. Recursion follows the
+ * parentheses only, which the parser bounds.
  */
 final class QueryTranslator {
   private static final String FIELD = ParagraphFields.TEXT;
 
   private QueryTranslator() {}
 
-  static JsonObject translate(QueryTree tree) {
-    return switch (tree) {
-      case Word word ->
-          Json.createObjectBuilder().add("term", Json.createObjectBuilder().add(FIELD, word.term())).build();
+  static JsonObject translate(QueryNode node) {
+    return switch (node) {
+      case Word word -> term(word.term());
+      case Phrase phrase when phrase.terms().size() == 1 -> term(phrase.terms().get(0));
       case Phrase phrase ->
           Json.createObjectBuilder()
               .add(
@@ -35,7 +38,7 @@ final class QueryTranslator {
                       .add(
                           FIELD,
                           Json.createObjectBuilder()
-                              .add("query", String.join(" ", phrase.terms()))
+                              .add("query", String.join(" ", consecutive(phrase).terms()))
                               .add("analyzer", IndexDefinition.TERMS_ANALYZER)
                               .add("slop", phrase.slop())))
               .build();
@@ -44,7 +47,11 @@ final class QueryTranslator {
               .add(
                   "regexp",
                   Json.createObjectBuilder()
-                      .add(FIELD, Json.createObjectBuilder().add("value", regexp(prefix.starts())).add("flags", "NONE")))
+                      .add(
+                          FIELD,
+                          Json.createObjectBuilder()
+                              .add("value", regexp(prefix.starts(), prefix.stems()))
+                              .add("flags", "NONE")))
               .build();
       case AllParagraphs all -> Json.createObjectBuilder().add("match_all", Json.createObjectBuilder()).build();
       case Bool bool ->
@@ -52,15 +59,35 @@ final class QueryTranslator {
               .add(
                   "bool",
                   Json.createObjectBuilder()
-                      .add("must", all(bool.must()))
-                      .add("should", all(bool.should()))
-                      .add("must_not", all(bool.mustNot())))
+                      .add("must", all(bool, Occur.MUST))
+                      .add("should", all(bool, Occur.SHOULD))
+                      .add("must_not", all(bool, Occur.MUST_NOT)))
               .build();
     };
   }
 
-  /** {@code (start|other)[^_]*}: words starting so, pairs of common words excepted, as our prefix query. */
-  static String regexp(List<String> starts) {
+  private static JsonObject term(String term) {
+    return Json.createObjectBuilder().add("term", Json.createObjectBuilder().add(FIELD, term)).build();
+  }
+
+  /**
+   * The whitespace analyzer puts the terms at consecutive positions: so does our analysis, which leaves no word
+   * out of a phrase.
+   */
+  private static Phrase consecutive(Phrase phrase) {
+    for (int i = 1; i < phrase.positions().size(); i++) {
+      if (phrase.positions().get(i) != phrase.positions().get(i - 1) + 1) {
+        throw new IllegalStateException("a phrase with gaps has no match_phrase form: " + phrase);
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * {@code (start|other)[^_]*|stem|stem}: words starting so, pairs of common words excepted, and the stems the
+   * stemmer cut shorter than the prefix, as our prefix query.
+   */
+  static String regexp(List<String> starts, List<String> stems) {
     StringBuilder regexp = new StringBuilder("(");
     for (int i = 0; i < starts.size(); i++) {
       if (i > 0) {
@@ -68,7 +95,12 @@ final class QueryTranslator {
       }
       starts.get(i).codePoints().forEach(c -> appendLiteral(regexp, c));
     }
-    return regexp.append(")[^").append(FrenchParagraphAnalyzer.PAIR_SEPARATOR).append("]*").toString();
+    regexp.append(")[^").append(FrenchParagraphAnalyzer.PAIR_SEPARATOR).append("]*");
+    for (String stem : stems) {
+      regexp.append('|');
+      stem.codePoints().forEach(c -> appendLiteral(regexp, c));
+    }
+    return regexp.toString();
   }
 
   /** Letters and digits as they are ({@code \d}, {@code \w} are classes); anything else escaped. */
@@ -79,19 +111,23 @@ final class QueryTranslator {
     regexp.appendCodePoint(c);
   }
 
-  private static JsonArrayBuilder all(List<QueryTree> trees) {
+  private static JsonArrayBuilder all(Bool bool, Occur occur) {
     JsonArrayBuilder array = Json.createArrayBuilder();
-    trees.forEach(tree -> array.add(translate(tree)));
+    bool.clauses().stream()
+        .filter(clause -> clause.occur() == occur)
+        .forEach(clause -> array.add(translate(clause.node())));
     return array;
   }
 
-  /** Whether the tree holds a phrase: then adjacent highlighted words are one match, as the embedded index shows. */
-  static boolean hasPhrase(QueryTree tree) {
-    return switch (tree) {
+  /** Whether the query holds a phrase: then adjacent highlighted words are one match, as the embedded index shows. */
+  static boolean hasPhrase(QueryNode node) {
+    return switch (node) {
       case Phrase phrase -> phrase.terms().size() > 1;
       case Bool bool ->
-          bool.must().stream().anyMatch(QueryTranslator::hasPhrase)
-              || bool.should().stream().anyMatch(QueryTranslator::hasPhrase);
+          bool.clauses().stream()
+              .filter(clause -> clause.occur() != Occur.MUST_NOT)
+              .map(Clause::node)
+              .anyMatch(QueryTranslator::hasPhrase);
       case Word word -> false;
       case Prefix prefix -> false;
       case AllParagraphs all -> false;

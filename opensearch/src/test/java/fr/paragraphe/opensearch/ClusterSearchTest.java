@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.paragraphe.Hit;
 import fr.paragraphe.ParagraphRef;
-import fr.paragraphe.QueryTree;
 import fr.paragraphe.SearchOptions;
 import fr.paragraphe.SearchResult;
 import fr.paragraphe.Span;
+import fr.paragraphe.query.ParsedQuery;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** An answer of OpenSearch's, as it writes them, read into our records. */
 class ClusterSearchTest {
-  private static final QueryTree TREE = QueryTree.parse("\"rive gauche\"");
-  private static final JsonObject REQUEST = ClusterSearch.request(TREE, SearchOptions.DEFAULT.withExplain(true));
+  private static final ParsedQuery QUERY = ParsedQuery.parse("\"rive gauche\"");
+  private static final JsonObject REQUEST = ClusterSearch.request(QUERY, SearchOptions.DEFAULT.withExplain(true));
 
   @Test
   void theRequestSortsLikeTheEmbeddedIndexAndCollapsesOnTheHash() {
@@ -45,7 +45,7 @@ class ClusterSearchTest {
                  {"value":1,"description":"idf","details":[]}]}}]}}
             """
                 .formatted(text));
-    SearchResult result = ClusterSearch.result("\"rive gauche\"", TREE, REQUEST, answer);
+    SearchResult result = ClusterSearch.result(QUERY, REQUEST, answer);
     assertEquals(3, result.total());
     Hit hit = result.hits().get(0);
     assertEquals(new ParagraphRef("a.txt", 2), new ParagraphRef(hit.source(), hit.paragraph()));
@@ -66,7 +66,7 @@ class ClusterSearchTest {
              "hits":{"total":{"value":1,"relation":"eq"},"hits":[]}}
             """);
     ClusterException e =
-        assertThrows(ClusterException.class, () -> ClusterSearch.result("q", TREE, REQUEST, answer));
+        assertThrows(ClusterException.class, () -> ClusterSearch.result(QUERY, REQUEST, answer));
     assertEquals(
         "1 of 2 shards of the index did not answer (no_shard_available_action_exception: no copy of shard 1): the"
             + " cluster is missing part of the paragraphs; try again once it is green",

@@ -1,9 +1,10 @@
-package fr.paragraphe;
+package fr.paragraphe.query;
 
+import fr.paragraphe.QuerySyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts the text of a query into {@link QueryLexer.Token}s, each with its position, for {@link QueryParser}. */
+/** Cuts the text of a query into {@link QueryLexer.Token}s, each with its span, for {@link QueryParser}. */
 final class QueryLexer {
 
   enum Kind {
@@ -22,8 +23,9 @@ final class QueryLexer {
    * @param text a word, a prefix without its {@code *}, or the inside of a phrase
    * @param slop for a phrase, the {@code ~N} after it (0 when absent)
    * @param start 0-based offset of the token in the query
+   * @param end 0-based offset just after the token
    */
-  record Token(Kind kind, String text, int slop, int start) {}
+  record Token(Kind kind, String text, int slop, int start, int end) {}
 
   /** Quotes that open a phrase, and the quotes that may close each. */
   private static final String OPENING_QUOTES = "\"“«";
@@ -50,11 +52,11 @@ final class QueryLexer {
       }
       char c = query.charAt(at);
       if (c == '(' || c == ')') {
-        tokens.add(new Token(c == '(' ? Kind.OPEN : Kind.CLOSE, String.valueOf(c), 0, at++));
+        tokens.add(new Token(c == '(' ? Kind.OPEN : Kind.CLOSE, String.valueOf(c), 0, at, ++at));
       } else if (OPENING_QUOTES.indexOf(c) >= 0) {
         tokens.add(phrase());
       } else if ((c == '-' || c == '+') && startsTerm(at + 1)) {
-        tokens.add(new Token(c == '-' ? Kind.NOT : Kind.REQUIRED, String.valueOf(c), 0, at++));
+        tokens.add(new Token(c == '-' ? Kind.NOT : Kind.REQUIRED, String.valueOf(c), 0, at, ++at));
       } else {
         tokens.add(word());
       }
@@ -94,7 +96,7 @@ final class QueryLexer {
       slop = Integer.parseInt(query.substring(at + 1, digits));
       at = digits;
     }
-    return new Token(Kind.PHRASE, inside, slop, start);
+    return new Token(Kind.PHRASE, inside, slop, start, at);
   }
 
   private Token word() {
@@ -109,19 +111,19 @@ final class QueryLexer {
     String word = query.substring(start, at);
     switch (word) {
       case "AND", "&&" -> {
-        return new Token(Kind.AND, word, 0, start);
+        return new Token(Kind.AND, word, 0, start, at);
       }
       case "OR", "||" -> {
-        return new Token(Kind.OR, word, 0, start);
+        return new Token(Kind.OR, word, 0, start, at);
       }
       case "NOT" -> {
-        return new Token(Kind.NOT, word, 0, start);
+        return new Token(Kind.NOT, word, 0, start, at);
       }
       default -> {}
     }
     int star = word.indexOf('*');
     if (star < 0) {
-      return new Token(Kind.WORD, word, 0, start);
+      return new Token(Kind.WORD, word, 0, start, at);
     }
     if (star != word.length() - 1) {
       throw error(start + star, "* is only allowed at the end of a word");
@@ -129,7 +131,7 @@ final class QueryLexer {
     if (star == 0) {
       throw error(start, "* needs the beginning of a word before it");
     }
-    return new Token(Kind.PREFIX, word.substring(0, star), 0, start);
+    return new Token(Kind.PREFIX, word.substring(0, star), 0, start, at);
   }
 
   private QuerySyntaxException error(int offset, String problem) {
