@@ -2,6 +2,7 @@ package fr.paragraphe;
 
 import fr.paragraphe.input.Paragraph;
 import java.io.IOException;
+import java.io.Serial;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.apache.lucene.store.AlreadyClosedException;
 final class BatchAdder implements AutoCloseable {
   /** An {@link IOException} of the sink, kept apart from those of reading. */
   static final class SinkFailure extends RuntimeException {
+    @Serial private static final long serialVersionUID = 1L;
+
     SinkFailure(IOException cause) {
       super(cause.getMessage(), cause);
     }

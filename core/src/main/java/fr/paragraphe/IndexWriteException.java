@@ -1,10 +1,14 @@
 package fr.paragraphe;
 
+import java.io.Serial;
+
 /**
  * Writing the index failed (a full disk, a failing device): the change was rolled back, and the index holds its
  * previous commit. Not the input's fault, unlike {@link InvalidInputException}.
  */
 public final class IndexWriteException extends ParagrapheException {
+  @Serial private static final long serialVersionUID = 1L;
+
   private final String index;
 
   /**

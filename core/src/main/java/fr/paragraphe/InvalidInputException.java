@@ -1,7 +1,11 @@
 package fr.paragraphe;
 
+import java.io.Serial;
+
 /** A source that cannot be read as text; names the source and, where known, the line. */
 public final class InvalidInputException extends ParagrapheException {
+  @Serial private static final long serialVersionUID = 1L;
+
   private final String source;
   private final int line;
 

@@ -1,10 +1,14 @@
 package fr.paragraphe;
 
+import java.io.Serial;
+
 /**
  * A query that cannot be understood, or that goes beyond a limit; {@link #column()} points at the culprit, or is 0
  * when the problem is the query as a whole (too long, too many words).
  */
 public final class QuerySyntaxException extends ParagrapheException {
+  @Serial private static final long serialVersionUID = 1L;
+
   private final String query;
   private final int column;
 
