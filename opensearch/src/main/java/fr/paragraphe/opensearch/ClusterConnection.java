@@ -47,11 +47,8 @@ final class ClusterConnection implements AutoCloseable {
     this.transport =
         ApacheHttpClient5TransportBuilder.builder(hosts)
             .setMapper(new JsonbJsonpMapper())
-            .setRequestConfigCallback(
-                config ->
-                    config
-                        .setConnectTimeout(Timeout.of(options.connectTimeout()))
-                        .setResponseTimeout(Timeout.of(options.responseTimeout())))
+            .setConnectionConfigCallback(config -> config.setConnectTimeout(Timeout.of(options.connectTimeout())))
+            .setRequestConfigCallback(config -> config.setResponseTimeout(Timeout.of(options.responseTimeout())))
             .setHttpClientConfigCallback(
                 client -> {
                   client.setRetryStrategy(
