@@ -118,6 +118,7 @@ class ParagraphIndexTest {
   }
 
   @Test
+  @SuppressWarnings("try") // other is there to hold the index's write lock
   void aSecondWriterIsToldTheIndexIsBusy() throws IOException {
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(dir);
         IndexWriter other = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {

@@ -72,6 +72,7 @@ class SourceRemovalTest {
   }
 
   @Test
+  @SuppressWarnings("try") // other is there to hold the index's write lock
   void aSecondWriterIsToldTheIndexIsBusy() throws Exception {
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(dir)) {
       index.add(List.of(Source.text("note", NOTE)));

@@ -340,6 +340,7 @@ public final class OpenSearchCluster implements AutoCloseable {
      * Ports below the kernel's ephemeral range (from 32768 by default), so that no outgoing connection (the nodes
      * open many to each other while starting) takes one of them before its node binds it.
      */
+    @SuppressWarnings("try") // binding the probe is the test that the port is free
     private static List<Integer> freePorts(int count) throws IOException {
         List<Integer> ports = new ArrayList<>();
         while (ports.size() < count) {
