@@ -1,5 +1,7 @@
 package fr.paragraphe;
 
+import fr.paragraphe.spi.ExplanationText;
+import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

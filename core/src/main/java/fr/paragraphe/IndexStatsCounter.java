@@ -1,6 +1,7 @@
 package fr.paragraphe;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;

@@ -9,6 +9,7 @@ import fr.paragraphe.query.QueryNode.Clause;
 import fr.paragraphe.query.QueryNode.Phrase;
 import fr.paragraphe.query.QueryNode.Prefix;
 import fr.paragraphe.query.QueryNode.Word;
+import fr.paragraphe.spi.ParagraphFields;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;

@@ -1,5 +1,8 @@
 package fr.paragraphe;
 
+import fr.paragraphe.spi.IndexedParagraph;
+import fr.paragraphe.spi.ParagraphFields;
+import fr.paragraphe.spi.ParagraphSink;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.IndexWriter;

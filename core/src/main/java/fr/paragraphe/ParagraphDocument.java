@@ -1,5 +1,7 @@
 package fr.paragraphe;
 
+import fr.paragraphe.spi.IndexedParagraph;
+import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import java.util.HexFormat;
 import java.util.List;

@@ -5,6 +5,8 @@ import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.ParagraphMode;
 import fr.paragraphe.input.TextFiles;
 import fr.paragraphe.query.ParsedQuery;
+import fr.paragraphe.spi.ParagraphFeed;
+import fr.paragraphe.spi.ParagraphSink;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

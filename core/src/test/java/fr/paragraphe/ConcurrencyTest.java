@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.Paragraph;
+import fr.paragraphe.spi.IndexedParagraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

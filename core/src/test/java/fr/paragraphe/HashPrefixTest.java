@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
+import fr.paragraphe.spi.IndexedParagraph;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

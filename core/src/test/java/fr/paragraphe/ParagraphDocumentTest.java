@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import fr.paragraphe.spi.IndexedParagraph;
+import fr.paragraphe.spi.ParagraphFields;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;

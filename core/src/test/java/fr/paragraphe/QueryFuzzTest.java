@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import fr.paragraphe.query.ParsedQuery;
 import fr.paragraphe.query.QueryNode;
 import fr.paragraphe.query.QueryNode.Bool;
+import fr.paragraphe.spi.ParagraphFields;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;

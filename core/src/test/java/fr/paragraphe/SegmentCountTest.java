@@ -6,6 +6,8 @@ import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.Paragraph;
 import fr.paragraphe.input.ParagraphMode;
 import fr.paragraphe.input.ParagraphSplitter;
+import fr.paragraphe.spi.IndexedParagraph;
+import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

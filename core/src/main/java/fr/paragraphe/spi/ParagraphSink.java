@@ -1,4 +1,4 @@
-package fr.paragraphe;
+package fr.paragraphe.spi;
 
 import java.io.IOException;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What receives paragraphs: the embedded index, or a copy of it elsewhere (an OpenSearch cluster). A sink only
  * stores; {@link ParagraphFeed} reads, decodes and cuts the sources into it, the same for every sink, and
- * {@link ParagraphIndex#copyTo} feeds it an index's paragraphs.
+ * {@code ParagraphIndex.copyTo} feeds it an index's paragraphs.
  *
  * <p>For each source, in this order: {@link #beginSource}, then {@link #accept} for batches of its paragraphs
  * (possibly from several threads at once, and still running when the next source begins), then {@link

@@ -1,4 +1,4 @@
-package fr.paragraphe;
+package fr.paragraphe.spi;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

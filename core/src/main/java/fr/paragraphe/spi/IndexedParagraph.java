@@ -1,5 +1,6 @@
-package fr.paragraphe;
+package fr.paragraphe.spi;
 
+import fr.paragraphe.ParagraphRef;
 import fr.paragraphe.analysis.AsciiFolding;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.Paragraph;

@@ -1,5 +1,6 @@
-package fr.paragraphe;
+package fr.paragraphe.spi;
 
+import fr.paragraphe.ParagraphRef;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 

@@ -1,4 +1,4 @@
-package fr.paragraphe;
+package fr.paragraphe.spi;
 
 import fr.paragraphe.input.Paragraph;
 import java.io.IOException;

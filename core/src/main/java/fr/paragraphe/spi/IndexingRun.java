@@ -1,5 +1,10 @@
-package fr.paragraphe;
+package fr.paragraphe.spi;
 
+import fr.paragraphe.IndexingOptions;
+import fr.paragraphe.IndexingProgress;
+import fr.paragraphe.IndexingReport;
+import fr.paragraphe.InvalidInputException;
+import fr.paragraphe.Source;
 import fr.paragraphe.Source.FileSource;
 import fr.paragraphe.Source.TextSource;
 import fr.paragraphe.input.NotTextException;

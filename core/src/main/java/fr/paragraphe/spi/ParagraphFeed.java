@@ -1,12 +1,16 @@
-package fr.paragraphe;
+package fr.paragraphe.spi;
 
+import fr.paragraphe.IndexingListener;
+import fr.paragraphe.IndexingOptions;
+import fr.paragraphe.IndexingReport;
+import fr.paragraphe.Source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Reads sources and feeds their paragraphs to a {@link ParagraphSink}, each source replacing any earlier version
- * of the same name: what {@link ParagraphIndex#add(List, IndexingOptions)} does into the embedded index, for any
+ * of the same name: what {@code ParagraphIndex.add} does into the embedded index, for any
  * sink.
  */
 public final class ParagraphFeed {
