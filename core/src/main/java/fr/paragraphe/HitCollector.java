@@ -1,5 +1,6 @@
 package fr.paragraphe;
 
+import fr.paragraphe.index.ParagraphDocument;
 import fr.paragraphe.spi.ExplanationText;
 import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;

@@ -1,5 +1,8 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
+import fr.paragraphe.IndexingListener;
+import fr.paragraphe.IndexingProgress;
+import fr.paragraphe.IndexingReport;
 import fr.paragraphe.spi.IndexedParagraph;
 import fr.paragraphe.spi.ParagraphFields;
 import fr.paragraphe.spi.ParagraphSink;

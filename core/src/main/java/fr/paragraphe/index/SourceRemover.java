@@ -1,5 +1,8 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
+import fr.paragraphe.RemovalReport;
+import fr.paragraphe.Source;
+import fr.paragraphe.UnknownSourceException;
 import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import java.nio.file.Path;

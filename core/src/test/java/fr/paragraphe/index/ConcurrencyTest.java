@@ -1,9 +1,13 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.paragraphe.IndexBusyException;
+import fr.paragraphe.ParagraphIndex;
+import fr.paragraphe.SearchOptions;
+import fr.paragraphe.Source;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.Paragraph;
 import fr.paragraphe.spi.IndexedParagraph;
@@ -55,7 +59,7 @@ class ConcurrencyTest {
           IndexWriter writer = new IndexWriter(directory, keepingOldCommits)) {
         Paragraph paragraph = new Paragraph(1, 1, null, "Une gabare.", false);
         writer.addDocument(ParagraphDocument.of(IndexedParagraph.of("a.txt", paragraph)));
-        writer.setLiveCommitData(Map.of(ParagraphIndex.FORMAT_KEY, ParagraphIndex.FORMAT).entrySet());
+        writer.setLiveCommitData(Map.of(IndexStore.FORMAT_KEY, IndexStore.FORMAT).entrySet());
         writer.commit();
       }
       long deadline = System.nanoTime() + 5_000_000_000L;

@@ -1,8 +1,13 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.paragraphe.ForeignIndexException;
+import fr.paragraphe.ParagraphIndex;
+import fr.paragraphe.ParagraphRef;
+import fr.paragraphe.SearchOptions;
+import fr.paragraphe.SearchResult;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
 import fr.paragraphe.spi.IndexedParagraph;
@@ -58,7 +63,7 @@ class HashPrefixTest {
   }
 
   private void write(Document... docs) throws Exception {
-    write(ParagraphIndex.FORMAT, docs);
+    write(IndexStore.FORMAT, docs);
   }
 
   private void write(String format, Document... docs) throws Exception {
@@ -69,7 +74,7 @@ class HashPrefixTest {
       for (Document doc : docs) {
         writer.addDocument(doc);
       }
-      writer.setLiveCommitData(Map.of(ParagraphIndex.FORMAT_KEY, format).entrySet());
+      writer.setLiveCommitData(Map.of(IndexStore.FORMAT_KEY, format).entrySet());
       writer.commit();
     }
   }

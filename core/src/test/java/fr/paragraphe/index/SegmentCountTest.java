@@ -1,7 +1,9 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.paragraphe.IndexingOptions;
+import fr.paragraphe.Source;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.Paragraph;
 import fr.paragraphe.input.ParagraphMode;
@@ -31,9 +33,9 @@ class SegmentCountTest {
   void manySmallRunsLeaveNoMoreSegmentsThanAPlainWriter() throws IOException {
     int ours;
     Directory ourDirectory = new ByteBuffersDirectory();
-    try (ParagraphIndex index = ParagraphIndex.openOrCreate(ourDirectory, "ours", 64)) {
+    try (IndexStore index = IndexStore.openOrCreate(ourDirectory, "ours", 64)) {
       for (int run = 0; run < RUNS; run++) {
-        index.add(List.of(Source.text("source-" + run, text(run))), ParagraphMode.LINES);
+        index.add(List.of(Source.text("source-" + run, text(run))), IndexingOptions.DEFAULT.withMode(ParagraphMode.LINES));
       }
       ours = SegmentInfos.readLatestCommit(ourDirectory).size();
     }

@@ -1,5 +1,6 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
+import fr.paragraphe.IndexStats;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class IndexStatsCounter {
         words,
         size,
         luceneVersion,
-        commit.getUserData().getOrDefault(ParagraphIndex.ANALYSIS_KEY, ParagraphIndex.DEFAULT_ANALYSIS));
+        commit.getUserData().getOrDefault(IndexStore.ANALYSIS_KEY, IndexStore.DEFAULT_ANALYSIS));
   }
 
   /** The terms of a field over all segments; none for a field no paragraph has yet. */

@@ -1,5 +1,7 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
+import fr.paragraphe.ForeignIndexException;
+import fr.paragraphe.IndexBusyException;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -23,7 +25,7 @@ final class IndexCheck {
   static List<String> problems(Directory directory, String name) throws IOException {
     List<String> problems = new ArrayList<>();
     try {
-      ParagraphIndex.checkFormat(directory, name);
+      IndexStore.checkFormat(directory, name);
     } catch (ForeignIndexException e) {
       problems.add(e.getMessage());
     } catch (IOException e) {

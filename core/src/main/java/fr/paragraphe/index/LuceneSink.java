@@ -1,4 +1,4 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
 import fr.paragraphe.spi.IndexedParagraph;
 import fr.paragraphe.spi.ParagraphFields;

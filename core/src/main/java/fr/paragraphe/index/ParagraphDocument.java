@@ -1,4 +1,4 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
 import fr.paragraphe.spi.IndexedParagraph;
 import fr.paragraphe.spi.ParagraphFields;
@@ -19,8 +19,12 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
 
-/** The Lucene document of one paragraph ({@link ParagraphFields}): how its fields are filled and read. */
-final class ParagraphDocument {
+/**
+ * Internal: not part of the API; used by fr.paragraphe.search, which reads hashes as written here.
+ *
+ * <p>The Lucene document of one paragraph ({@link ParagraphFields}): how its fields are filled and read.
+ */
+public final class ParagraphDocument {
   /**
    * The first 64 bits of {@link ParagraphFields#HASH}, as a number in doc values; {@link #HASH_REST} the last 64.
    * The hash is read from them, not from stored fields: searches tell duplicates apart without decompressing a
@@ -58,7 +62,7 @@ final class ParagraphDocument {
   }
 
   /** The hex hash of a document of the reader (a doc id of the whole reader), from its doc values. */
-  static String hashOf(IndexReader reader, int doc) throws IOException {
+  public static String hashOf(IndexReader reader, int doc) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     return HexFormat.of().toHexDigits(value(leaf, HASH_PREFIX, doc - leaf.docBase))
@@ -74,7 +78,7 @@ final class ParagraphDocument {
   }
 
   /** The term {@link ParagraphFields#HASH} is indexed under, for a hex hash. */
-  static BytesRef hashBytes(String hash) {
+  public static BytesRef hashBytes(String hash) {
     return new BytesRef(HexFormat.of().parseHex(hash));
   }
 

@@ -1,8 +1,12 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.paragraphe.ForeignIndexException;
+import fr.paragraphe.ParagraphIndex;
+import fr.paragraphe.SeedIndex;
+import fr.paragraphe.Source;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
 import java.nio.file.Files;
@@ -26,17 +30,17 @@ class RecordedAnalysisTest {
   void creationAndEveryCommitRecordTheChain() throws Exception {
     Path path = dir.resolve("index");
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(path)) {
-      assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(ParagraphIndex.ANALYSIS_KEY));
+      assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(IndexStore.ANALYSIS_KEY));
       index.add(List.of(Source.text(SeedIndex.NAME, Files.readString(SeedIndex.SEED))));
     }
-    assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(ParagraphIndex.ANALYSIS_KEY));
+    assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(IndexStore.ANALYSIS_KEY));
   }
 
   @Test
   void anIndexRecordingAnotherChainIsRefusedAndStatsWouldSayWhichItIs() throws Exception {
     Path path = dir.resolve("index");
     ParagraphIndex.openOrCreate(path).close();
-    recordOnly(path, Map.of(ParagraphIndex.FORMAT_KEY, ParagraphIndex.FORMAT, ParagraphIndex.ANALYSIS_KEY, "x"));
+    recordOnly(path, Map.of(IndexStore.FORMAT_KEY, IndexStore.FORMAT, IndexStore.ANALYSIS_KEY, "x"));
     try (Directory directory = FSDirectory.open(path);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       assertEquals("x", IndexStatsCounter.count(reader).analysis());
@@ -56,13 +60,13 @@ class RecordedAnalysisTest {
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(path)) {
       index.add(List.of(Source.text(SeedIndex.NAME, Files.readString(SeedIndex.SEED))));
     }
-    recordOnly(path, Map.of(ParagraphIndex.FORMAT_KEY, ParagraphIndex.FORMAT));
+    recordOnly(path, Map.of(IndexStore.FORMAT_KEY, IndexStore.FORMAT));
     try (ParagraphIndex index = ParagraphIndex.open(path)) {
       assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), index.stats().analysis());
       assertEquals(11, index.stats().paragraphs());
       index.add(List.of(Source.text("note", "Tout autre chose.")));
     }
-    assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(ParagraphIndex.ANALYSIS_KEY));
+    assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(IndexStore.ANALYSIS_KEY));
   }
 
   private static Map<String, String> recorded(Path path) throws Exception {

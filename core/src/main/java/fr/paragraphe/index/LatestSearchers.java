@@ -1,4 +1,4 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
 import java.io.Closeable;
 import java.io.FileNotFoundException;

@@ -1,4 +1,4 @@
-package fr.paragraphe;
+package fr.paragraphe.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
