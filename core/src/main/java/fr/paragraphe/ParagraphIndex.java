@@ -3,6 +3,7 @@ package fr.paragraphe;
 import fr.paragraphe.index.IndexStore;
 import fr.paragraphe.input.ParagraphMode;
 import fr.paragraphe.query.ParsedQuery;
+import fr.paragraphe.search.Searching;
 import fr.paragraphe.spi.ParagraphSink;
 import java.io.Closeable;
 import java.io.IOException;
@@ -153,11 +154,7 @@ public final class ParagraphIndex implements Closeable {
   }
 
   private SearchResult run(ParsedQuery query, SearchOptions options) {
-    return store.onLatest(
-        "reading",
-        searcher ->
-            new HitCollector(searcher)
-                .search(query.text(), LuceneQuery.of(query), SearchedAs.text(query), options));
+    return store.onLatest("reading", searcher -> Searching.run(searcher, query, options));
   }
 
   /** Closes the index; using it afterwards throws a {@link ParagrapheException}. Closing again does nothing. */

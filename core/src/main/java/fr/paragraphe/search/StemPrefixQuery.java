@@ -1,4 +1,4 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
 import java.util.List;
 import org.apache.lucene.index.Term;

@@ -1,9 +1,14 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.paragraphe.ParagraphIndex;
+import fr.paragraphe.QuerySyntaxException;
+import fr.paragraphe.SearchOptions;
+import fr.paragraphe.SeedIndex;
+import fr.paragraphe.Source;
 import fr.paragraphe.query.ParsedQuery;
 import java.util.List;
 import java.util.stream.Collectors;

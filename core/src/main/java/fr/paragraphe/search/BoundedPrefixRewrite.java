@@ -1,5 +1,6 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
+import fr.paragraphe.QuerySyntaxException;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.lucene.index.MultiTerms;

@@ -1,5 +1,6 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
+import fr.paragraphe.Span;
 import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import java.util.ArrayList;

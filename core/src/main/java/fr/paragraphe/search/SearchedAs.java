@@ -1,5 +1,6 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
+import fr.paragraphe.SearchResult;
 import fr.paragraphe.query.ParsedQuery;
 import fr.paragraphe.query.ParsedQuery.StopWord;
 import fr.paragraphe.query.QueryNode;

@@ -1,5 +1,10 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
+import fr.paragraphe.Hit;
+import fr.paragraphe.ParagraphRef;
+import fr.paragraphe.SearchOptions;
+import fr.paragraphe.SearchResult;
+import fr.paragraphe.Span;
 import fr.paragraphe.index.ParagraphDocument;
 import fr.paragraphe.spi.ExplanationText;
 import fr.paragraphe.spi.ParagraphFields;

@@ -1,7 +1,13 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.paragraphe.Hit;
+import fr.paragraphe.ParagraphIndex;
+import fr.paragraphe.ParagraphRef;
+import fr.paragraphe.SearchOptions;
+import fr.paragraphe.SearchResult;
+import fr.paragraphe.Source;
 import fr.paragraphe.input.ParagraphMode;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -1,10 +1,15 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import fr.paragraphe.ParagraphIndex;
+import fr.paragraphe.QuerySyntaxException;
+import fr.paragraphe.SearchOptions;
+import fr.paragraphe.SearchResult;
+import fr.paragraphe.SeedIndex;
 import fr.paragraphe.query.ParsedQuery;
 import fr.paragraphe.query.QueryNode;
 import fr.paragraphe.query.QueryNode.Bool;
@@ -19,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
  * whose nodes all lie inside the query text, whose searched-as text is Lucene's own text of the query rendered
  * for it, and whose search on the sample article answers without an exception. (That the OpenSearch rendering
  * agrees with the Lucene one is checked over the same inputs in module opensearch, which has the DSL.) A plain
- * test run replays the inputs under {@code src/test/resources/fr/paragraphe/QueryFuzzTestInputs/}; {@code
+ * test run replays the inputs under {@code src/test/resources/fr/paragraphe/search/QueryFuzzTestInputs/}; {@code
  * core/fuzz} explores new ones.
  */
 class QueryFuzzTest {

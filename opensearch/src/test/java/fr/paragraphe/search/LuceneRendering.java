@@ -1,4 +1,4 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
 import fr.paragraphe.query.ParsedQuery;
 import org.apache.lucene.search.Query;

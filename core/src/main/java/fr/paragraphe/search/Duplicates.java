@@ -1,5 +1,6 @@
-package fr.paragraphe;
+package fr.paragraphe.search;
 
+import fr.paragraphe.ParagraphRef;
 import fr.paragraphe.index.ParagraphDocument;
 import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
