@@ -1,6 +1,6 @@
 package fr.paragraphe.benchmarks;
 
-import fr.paragraphe.ParagraphFields;
+import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,13 +1,13 @@
 package fr.paragraphe.opensearch;
 
-import fr.paragraphe.ExplanationText;
 import fr.paragraphe.Hit;
-import fr.paragraphe.ParagraphFields;
 import fr.paragraphe.ParagraphRef;
 import fr.paragraphe.SearchOptions;
 import fr.paragraphe.SearchResult;
 import fr.paragraphe.Span;
 import fr.paragraphe.query.ParsedQuery;
+import fr.paragraphe.spi.ExplanationText;
+import fr.paragraphe.spi.ParagraphFields;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;

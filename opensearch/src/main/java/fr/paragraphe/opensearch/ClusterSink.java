@@ -1,9 +1,9 @@
 package fr.paragraphe.opensearch;
 
-import fr.paragraphe.IndexedParagraph;
 import fr.paragraphe.IndexingListener;
-import fr.paragraphe.ParagraphFields;
-import fr.paragraphe.ParagraphSink;
+import fr.paragraphe.spi.IndexedParagraph;
+import fr.paragraphe.spi.ParagraphFields;
+import fr.paragraphe.spi.ParagraphSink;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

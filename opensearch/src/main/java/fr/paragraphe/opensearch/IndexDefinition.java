@@ -1,9 +1,9 @@
 package fr.paragraphe.opensearch;
 
-import fr.paragraphe.ParagraphFields;
 import fr.paragraphe.analysis.AnalysisChain;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer.Mode;
+import fr.paragraphe.spi.ParagraphFields;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,6 +1,5 @@
 package fr.paragraphe.opensearch;
 
-import fr.paragraphe.ParagraphFields;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.query.QueryNode;
 import fr.paragraphe.query.QueryNode.AllParagraphs;
@@ -10,6 +9,7 @@ import fr.paragraphe.query.QueryNode.Occur;
 import fr.paragraphe.query.QueryNode.Phrase;
 import fr.paragraphe.query.QueryNode.Prefix;
 import fr.paragraphe.query.QueryNode.Word;
+import fr.paragraphe.spi.ParagraphFields;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

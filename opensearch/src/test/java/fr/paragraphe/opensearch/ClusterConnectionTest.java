@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import fr.paragraphe.IndexedParagraph;
 import fr.paragraphe.IndexingListener;
 import fr.paragraphe.input.Paragraph;
 import com.sun.net.httpserver.HttpServer;
+import fr.paragraphe.spi.IndexedParagraph;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

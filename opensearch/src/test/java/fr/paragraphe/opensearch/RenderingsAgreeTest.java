@@ -3,9 +3,9 @@ package fr.paragraphe.opensearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.paragraphe.LuceneRendering;
 import fr.paragraphe.QuerySyntaxException;
 import fr.paragraphe.query.ParsedQuery;
+import fr.paragraphe.search.LuceneRendering;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +69,8 @@ class RenderingsAgreeTest {
           .filter(line -> !line.isBlank() && !line.startsWith("#"))
           .forEach(inputs::add);
     }
-    Path stored = Path.of("..", "core", "src", "test", "resources", "fr", "paragraphe", "QueryFuzzTestInputs");
+    Path stored =
+        Path.of("..", "core", "src", "test", "resources", "fr", "paragraphe", "search", "QueryFuzzTestInputs");
     try (Stream<Path> files = Files.walk(stored)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         inputs.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
