@@ -7,6 +7,10 @@ public final class IndexBusyException extends ParagrapheException {
   @Serial private static final long serialVersionUID = 1L;
 
   public IndexBusyException(String directory, Throwable cause) {
-    super("the index " + directory + " is being written by another process; try again when it has finished", cause);
+    super(
+        "the index "
+            + directory
+            + " is being written by another process; try again when it has finished",
+        cause);
   }
 }

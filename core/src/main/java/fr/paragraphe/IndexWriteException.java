@@ -3,8 +3,8 @@ package fr.paragraphe;
 import java.io.Serial;
 
 /**
- * Writing the index failed (a full disk, a failing device): the change was rolled back, and the index holds its
- * previous commit. Not the input's fault, unlike {@link InvalidInputException}.
+ * Writing the index failed (a full disk, a failing device): the change was rolled back, and the
+ * index holds its previous commit. Not the input's fault, unlike {@link InvalidInputException}.
  */
 public final class IndexWriteException extends ParagrapheException {
   @Serial private static final long serialVersionUID = 1L;
@@ -16,7 +16,9 @@ public final class IndexWriteException extends ParagrapheException {
    * @param reason what the disk or file system said, e.g. {@code No space left on device}
    */
   public IndexWriteException(String index, String reason, Throwable cause) {
-    super("writing the index " + index + " failed: " + reason + "; nothing of this run was committed", cause);
+    super(
+        "writing the index " + index + " failed: " + reason + "; nothing of this run was committed",
+        cause);
     this.index = index;
   }
 

@@ -10,17 +10,24 @@ import java.util.Objects;
  * How an indexing run reads its input.
  *
  * @param mode how texts are cut into paragraphs; {@link ParagraphMode#AUTO} decides for each
- * @param encoding the encoding of every file, or null to detect each (see {@link fr.paragraphe.input.TextFile})
- * @param globs which files of a directory are taken (see {@link TextFiles#find}); empty for the default
+ * @param encoding the encoding of every file, or null to detect each (see {@link
+ *     fr.paragraphe.input.TextFile})
+ * @param globs which files of a directory are taken (see {@link TextFiles#find}); empty for the
+ *     default
  * @param listener hears skipped files, warnings and progress
  * @param threads how many threads analyse paragraphs and add them to the index, or 0 for {@link
  *     #DEFAULT_THREADS}; 1 indexes on the calling thread alone
  */
 public record IndexingOptions(
-    ParagraphMode mode, Charset encoding, List<String> globs, IndexingListener listener, int threads) {
+    ParagraphMode mode,
+    Charset encoding,
+    List<String> globs,
+    IndexingListener listener,
+    int threads) {
   /**
-   * Two, or one on a one-core machine: analysis is most of the work and parallelises, the paragraphs come from
-   * one reader, and more threads than cores only make more, smaller segments to merge.
+   * Two, or one on a one-core machine: analysis is most of the work and parallelises, the
+   * paragraphs come from one reader, and more threads than cores only make more, smaller segments
+   * to merge.
    */
   public static final int DEFAULT_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 

@@ -9,4 +9,5 @@ package fr.paragraphe;
  * @param bytesDone bytes of files read so far (characters for texts held in memory)
  * @param bytes bytes of all the files of the run (0 when unknown)
  */
-public record IndexingProgress(int sourcesDone, int sources, long paragraphs, long bytesDone, long bytes) {}
+public record IndexingProgress(
+    int sourcesDone, int sources, long paragraphs, long bytesDone, long bytes) {}

@@ -10,7 +10,8 @@ public final class InvalidInputException extends ParagrapheException {
   private final int line;
 
   /**
-   * @param line the 1-based line where the problem was found, or 0 when it concerns the whole source
+   * @param line the 1-based line where the problem was found, or 0 when it concerns the whole
+   *     source
    */
   public InvalidInputException(String source, int line, String problem, Throwable cause) {
     super(source + (line > 0 ? ":" + line : "") + ": " + problem, cause);

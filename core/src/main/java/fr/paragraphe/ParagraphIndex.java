@@ -24,11 +24,11 @@ import org.apache.lucene.store.Directory;
  * }
  * }</pre>
  *
- * <p>Each call to {@link #add} is one Lucene commit: either all of its sources are in the index afterwards,
- * each replacing its earlier version, or (on any failure, or if the process dies) the index is as it was.
- * Searches see the last commit, made by this instance or any other, in this process or another. Searching is
- * thread-safe, also while another thread adds; adding is serialised, and only one process at a
- * time may add to an index on disk.
+ * <p>Each call to {@link #add} is one Lucene commit: either all of its sources are in the index
+ * afterwards, each replacing its earlier version, or (on any failure, or if the process dies) the
+ * index is as it was. Searches see the last commit, made by this instance or any other, in this
+ * process or another. Searching is thread-safe, also while another thread adds; adding is
+ * serialised, and only one process at a time may add to an index on disk.
  */
 public final class ParagraphIndex implements Closeable {
   private final IndexStore store;
@@ -45,24 +45,27 @@ public final class ParagraphIndex implements Closeable {
   /**
    * Opens the index at {@code path}, creating an empty one (and the directory) if there is none.
    *
-   * @throws ForeignIndexException if the directory holds files but no index: they may be a damaged index (its
-   *     commit file lost) or anything else, and creating an index there could delete some of them
+   * @throws ForeignIndexException if the directory holds files but no index: they may be a damaged
+   *     index (its commit file lost) or anything else, and creating an index there could delete
+   *     some of them
    */
   public static ParagraphIndex openOrCreate(Path path) {
     return new ParagraphIndex(IndexStore.openOrCreate(path));
   }
 
   /**
-   * {@link #openOrCreate(Path)} over any directory (tests give one that fails on purpose), with the writer's
-   * buffer size: a small one makes the writer write segments while adding.
+   * {@link #openOrCreate(Path)} over any directory (tests give one that fails on purpose), with the
+   * writer's buffer size: a small one makes the writer write segments while adding.
    */
-  static ParagraphIndex openOrCreate(Directory directory, String name, double ramBufferMB) throws IOException {
+  static ParagraphIndex openOrCreate(Directory directory, String name, double ramBufferMB)
+      throws IOException {
     return new ParagraphIndex(IndexStore.openOrCreate(directory, name, ramBufferMB));
   }
 
   /**
-   * Verifies the index at {@code path} with Lucene's CheckIndex: every file's checksum, every segment read
-   * through, and the commit marked as written by paragraphe. Reads all of the index: slow on a large one.
+   * Verifies the index at {@code path} with Lucene's CheckIndex: every file's checksum, every
+   * segment read through, and the commit marked as written by paragraphe. Reads all of the index:
+   * slow on a large one.
    *
    * @return the problems found, one line each; none when the index is sound
    * @throws MissingIndexException if there is no index at {@code path}
@@ -77,7 +80,9 @@ public final class ParagraphIndex implements Closeable {
     return new ParagraphIndex(IndexStore.inMemory());
   }
 
-  /** {@link #add(List, IndexingOptions)} with the {@link IndexingOptions#DEFAULT default options}. */
+  /**
+   * {@link #add(List, IndexingOptions)} with the {@link IndexingOptions#DEFAULT default options}.
+   */
   public IndexingReport add(List<Source> sources) {
     return add(sources, IndexingOptions.DEFAULT);
   }
@@ -90,18 +95,19 @@ public final class ParagraphIndex implements Closeable {
   /**
    * Indexes the sources in one commit, each replacing any earlier version of the same name.
    *
-   * @throws InvalidInputException if a source that is not {@linkplain Source.FileSource#optional() optional}
-   *     cannot be read or holds no text; nothing of this call is committed
+   * @throws InvalidInputException if a source that is not {@linkplain Source.FileSource#optional()
+   *     optional} cannot be read or holds no text; nothing of this call is committed
    * @throws IndexBusyException if another writer holds the index
-   * @throws IndexWriteException if writing the index fails (a full disk, say); nothing of this call is committed
+   * @throws IndexWriteException if writing the index fails (a full disk, say); nothing of this call
+   *     is committed
    */
   public IndexingReport add(List<Source> sources, IndexingOptions options) {
     return store.add(sources, options);
   }
 
   /**
-   * Indexes files and directories in one commit, as the command line does: see {@link Source#find}. The report
-   * counts the files skipped while walking directories too.
+   * Indexes files and directories in one commit, as the command line does: see {@link Source#find}.
+   * The report counts the files skipped while walking directories too.
    */
   public IndexingReport addPaths(List<Path> paths, IndexingOptions options) {
     return store.addPaths(paths, options);
@@ -110,9 +116,9 @@ public final class ParagraphIndex implements Closeable {
   /**
    * Searches with the query syntax: phrases, slop, AND/OR/NOT, +/-, parentheses, prefix{@code *}.
    *
-   * @throws QuerySyntaxException if the query is malformed, or beyond a limit: longer than 4,000 characters,
-   *     more than {@link IndexSearcher#getMaxClauseCount()} (1,024) words, parentheses nested deeper than 100,
-   *     or a prefix standing for more than 10,000 indexed words
+   * @throws QuerySyntaxException if the query is malformed, or beyond a limit: longer than 4,000
+   *     characters, more than {@link IndexSearcher#getMaxClauseCount()} (1,024) words, parentheses
+   *     nested deeper than 100, or a prefix standing for more than 10,000 indexed words
    */
   public SearchResult search(String query, SearchOptions options) {
     return run(ParsedQuery.parse(query), options);
@@ -128,13 +134,14 @@ public final class ParagraphIndex implements Closeable {
   }
 
   /**
-   * Removes every paragraph of the named sources in one commit. Names are normalised as {@link Source#nameOf}
-   * does ({@code ./seeds//a.txt} is {@code seeds/a.txt}). All or nothing: if one name is not in the index,
-   * nothing is removed.
+   * Removes every paragraph of the named sources in one commit. Names are normalised as {@link
+   * Source#nameOf} does ({@code ./seeds//a.txt} is {@code seeds/a.txt}). All or nothing: if one
+   * name is not in the index, nothing is removed.
    *
    * @throws UnknownSourceException naming the first source that is not in the index
    * @throws IndexBusyException if another writer holds the index
-   * @throws IndexWriteException if writing the index fails (a full disk, say); nothing of this call is committed
+   * @throws IndexWriteException if writing the index fails (a full disk, say); nothing of this call
+   *     is committed
    */
   public RemovalReport remove(List<String> sources) {
     return store.remove(sources);
@@ -146,8 +153,9 @@ public final class ParagraphIndex implements Closeable {
   }
 
   /**
-   * Hands every paragraph of the index to a sink, source by source, as searches see the index now: how an
-   * index is copied elsewhere (pushed to an OpenSearch cluster, say). Progress counts sources and paragraphs.
+   * Hands every paragraph of the index to a sink, source by source, as searches see the index now:
+   * how an index is copied elsewhere (pushed to an OpenSearch cluster, say). Progress counts
+   * sources and paragraphs.
    */
   public IndexingReport copyTo(ParagraphSink sink, IndexingListener listener) {
     return store.copyTo(sink, listener);
@@ -157,7 +165,10 @@ public final class ParagraphIndex implements Closeable {
     return store.onLatest("reading", searcher -> Searching.run(searcher, query, options));
   }
 
-  /** Closes the index; using it afterwards throws a {@link ParagrapheException}. Closing again does nothing. */
+  /**
+   * Closes the index; using it afterwards throws a {@link ParagrapheException}. Closing again does
+   * nothing.
+   */
   @Override
   public void close() {
     store.close();

@@ -3,8 +3,8 @@ package fr.paragraphe;
 import java.io.Serial;
 
 /**
- * A query that cannot be understood, or that goes beyond a limit; {@link #column()} points at the culprit, or is 0
- * when the problem is the query as a whole (too long, too many words).
+ * A query that cannot be understood, or that goes beyond a limit; {@link #column()} points at the
+ * culprit, or is 0 when the problem is the query as a whole (too long, too many words).
  */
 public final class QuerySyntaxException extends ParagrapheException {
   @Serial private static final long serialVersionUID = 1L;
@@ -13,8 +13,8 @@ public final class QuerySyntaxException extends ParagrapheException {
   private final int column;
 
   /**
-   * @param column 1-based position in {@code query} of the character the problem is about, or 0 for the whole
-   *     query
+   * @param column 1-based position in {@code query} of the character the problem is about, or 0 for
+   *     the whole query
    */
   public QuerySyntaxException(String query, int column, String problem) {
     super(column > 0 ? problem + " (position " + column + ")" : problem);
@@ -26,7 +26,10 @@ public final class QuerySyntaxException extends ParagrapheException {
     return query;
   }
 
-  /** 1-based position in {@link #query()} of the character the problem is about, or 0 for the whole query. */
+  /**
+   * 1-based position in {@link #query()} of the character the problem is about, or 0 for the whole
+   * query.
+   */
   public int column() {
     return column;
   }

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * What one call to {@link ParagraphIndex#remove} deleted.
  *
- * @param paragraphsBySource the paragraphs removed of each source, by normalised source name, in the order the
- *     sources were named
+ * @param paragraphsBySource the paragraphs removed of each source, by normalised source name, in
+ *     the order the sources were named
  */
 public record RemovalReport(Map<String, Long> paragraphsBySource) {
   public RemovalReport {

@@ -4,9 +4,10 @@ package fr.paragraphe;
  * How many hits to return, whether to collapse duplicates and whether to explain scores.
  *
  * @param limit the most hits returned (at least 1)
- * @param collapseDuplicates whether paragraphs with the same normalised text are folded into the best of them
- * @param explain whether each hit carries an {@link Hit#explanation() explanation} of its score (costs one more
- *     scoring of each hit shown)
+ * @param collapseDuplicates whether paragraphs with the same normalised text are folded into the
+ *     best of them
+ * @param explain whether each hit carries an {@link Hit#explanation() explanation} of its score
+ *     (costs one more scoring of each hit shown)
  */
 public record SearchOptions(int limit, boolean collapseDuplicates, boolean explain) {
   /** Ten hits, duplicates collapsed, no explanation. */

@@ -16,19 +16,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A named text to index. Its name identifies it in the index: indexing a source of the same name again
- * replaces all its paragraphs.
+ * A named text to index. Its name identifies it in the index: indexing a source of the same name
+ * again replaces all its paragraphs.
  */
 public sealed interface Source permits Source.FileSource, Source.TextSource {
 
   String name();
 
   /**
-   * A file, decoded as {@link fr.paragraphe.input.TextFile} decides unless {@code encoding} is given.
+   * A file, decoded as {@link fr.paragraphe.input.TextFile} decides unless {@code encoding} is
+   * given.
    *
    * @param encoding the encoding to read it with, or null to detect it
-   * @param optional whether a file that holds no text (empty, binary) or cannot be read is skipped with a
-   *     warning, as files found in a directory are, rather than failing the whole run
+   * @param optional whether a file that holds no text (empty, binary) or cannot be read is skipped
+   *     with a warning, as files found in a directory are, rather than failing the whole run
    */
   record FileSource(String name, Path path, Charset encoding, boolean optional) implements Source {
     public FileSource {
@@ -42,7 +43,10 @@ public sealed interface Source permits Source.FileSource, Source.TextSource {
     }
   }
 
-  /** A text not in a file; the opener may be called more than once, and must return the same text each time. */
+  /**
+   * A text not in a file; the opener may be called more than once, and must return the same text
+   * each time.
+   */
   record TextSource(String name, Opener opener) implements Source {
     public TextSource {
       requireName(name);
@@ -72,22 +76,27 @@ public sealed interface Source permits Source.FileSource, Source.TextSource {
     return new TextSource(name, () -> new BufferedReader(new StringReader(text)));
   }
 
-  /** The text of a reader, read to its end now and held in memory; for large texts, index a file instead. */
+  /**
+   * The text of a reader, read to its end now and held in memory; for large texts, index a file
+   * instead.
+   */
   static TextSource reader(String name, Reader reader) {
     StringWriter text = new StringWriter();
     try (Reader in = reader) {
       in.transferTo(text);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading the text of " + name + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "reading the text of " + name + " failed: " + e.getMessage(), e);
     }
     return text(name, text.toString());
   }
 
   /**
-   * The sources that files and directories give: a file named here is a source that fails the run if it cannot
-   * be indexed; the files found in a directory (see {@link TextFiles#find}, with {@link IndexingOptions#globs()})
-   * are optional sources, skipped with a warning. Broken links and unreadable folders met on the way are
-   * reported to the options' listener as skipped. A file met twice is one source.
+   * The sources that files and directories give: a file named here is a source that fails the run
+   * if it cannot be indexed; the files found in a directory (see {@link TextFiles#find}, with
+   * {@link IndexingOptions#globs()}) are optional sources, skipped with a warning. Broken links and
+   * unreadable folders met on the way are reported to the options' listener as skipped. A file met
+   * twice is one source.
    *
    * @throws InvalidInputException if a directory cannot be listed at all
    */
@@ -96,17 +105,24 @@ public sealed interface Source permits Source.FileSource, Source.TextSource {
     for (Path path : paths) {
       boolean directory = Files.isDirectory(path);
       try {
-        for (Path file : TextFiles.find(path, options.globs(), (f, why) -> options.listener().skipped(nameOf(f), why))) {
-          sources.put(nameOf(file), new FileSource(nameOf(file), file, options.encoding(), directory));
+        for (Path file :
+            TextFiles.find(
+                path, options.globs(), (f, why) -> options.listener().skipped(nameOf(f), why))) {
+          sources.put(
+              nameOf(file), new FileSource(nameOf(file), file, options.encoding(), directory));
         }
       } catch (IOException e) {
-        throw new InvalidInputException(nameOf(path), 0, "cannot be listed: " + TextFiles.reason(e), e);
+        throw new InvalidInputException(
+            nameOf(path), 0, "cannot be listed: " + TextFiles.reason(e), e);
       }
     }
     return List.copyOf(sources.values());
   }
 
-  /** {@code ./seeds//a.txt} and {@code seeds/a.txt} name the same source; separators are always {@code /}. */
+  /**
+   * {@code ./seeds//a.txt} and {@code seeds/a.txt} name the same source; separators are always
+   * {@code /}.
+   */
   static String nameOf(Path file) {
     String name = file.normalize().toString().replace(file.getFileSystem().getSeparator(), "/");
     return name.isEmpty() ? "." : name;

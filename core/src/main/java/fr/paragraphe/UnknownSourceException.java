@@ -2,7 +2,9 @@ package fr.paragraphe;
 
 import java.io.Serial;
 
-/** A source named for removal that has no paragraph in the index; nothing of that removal was done. */
+/**
+ * A source named for removal that has no paragraph in the index; nothing of that removal was done.
+ */
 public final class UnknownSourceException extends ParagrapheException {
   @Serial private static final long serialVersionUID = 1L;
 

@@ -17,7 +17,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** An index used after close says so; an index that cannot be opened leaves its directory closed. */
+/**
+ * An index used after close says so; an index that cannot be opened leaves its directory closed.
+ */
 class ClosedIndexTest {
 
   @Test
@@ -45,10 +47,12 @@ class ClosedIndexTest {
   @Test
   void aForeignIndexLeavesItsDirectoryClosed() throws IOException {
     FullDisk directory = new FullDisk();
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+    try (IndexWriter writer =
+        new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
       writer.addDocument(new Document());
     }
-    assertThrows(ForeignIndexException.class, () -> ParagraphIndex.openOrCreate(directory, "foreign", 1));
+    assertThrows(
+        ForeignIndexException.class, () -> ParagraphIndex.openOrCreate(directory, "foreign", 1));
     assertTrue(directory.isClosed());
   }
 

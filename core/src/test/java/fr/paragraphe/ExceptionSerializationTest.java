@@ -10,7 +10,10 @@ import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Exceptions are Serializable (Throwable is): a copy keeps the one-line message and the fields that can travel. */
+/**
+ * Exceptions are Serializable (Throwable is): a copy keeps the one-line message and the fields that
+ * can travel.
+ */
 class ExceptionSerializationTest {
 
   @Test
@@ -28,12 +31,14 @@ class ExceptionSerializationTest {
   }
 
   @SuppressWarnings("unchecked") // readObject returns what writeObject was given, an E
-  private static <E extends Exception> E copy(E exception) throws IOException, ClassNotFoundException {
+  private static <E extends Exception> E copy(E exception)
+      throws IOException, ClassNotFoundException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(exception);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       return (E) in.readObject();
     }
   }

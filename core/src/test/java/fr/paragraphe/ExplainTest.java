@@ -29,7 +29,10 @@ class ExplainTest {
     index.close();
   }
 
-  /** Stems, pairs of common words in exact phrases, and the stop words left out of bare words, named. */
+  /**
+   * Stems, pairs of common words in exact phrases, and the stop words left out of bare words,
+   * named.
+   */
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',
@@ -50,13 +53,16 @@ class ExplainTest {
 
   @Test
   void aLiteralPhraseIsShownAsSearched() {
-    assertEquals("\"de_la la_coal\"", index.searchPhrase("de la coalition", SearchOptions.DEFAULT).parsedQuery());
+    assertEquals(
+        "\"de_la la_coal\"",
+        index.searchPhrase("de la coalition", SearchOptions.DEFAULT).parsedQuery());
   }
 
   @Test
   void hitsAreExplainedOnlyWhenAsked() {
     assertNull(index.search("Tigre", SearchOptions.DEFAULT).hits().get(0).explanation());
-    assertTrue(index.search("Tigre", EXPLAIN).hits().stream().allMatch(hit -> hit.explanation() != null));
+    assertTrue(
+        index.search("Tigre", EXPLAIN).hits().stream().allMatch(hit -> hit.explanation() != null));
   }
 
   @Test
@@ -80,7 +86,8 @@ class ExplainTest {
 
   @Test
   void theExplanationGivesTheScoreOfTheHit() {
-    for (String query : new String[] {"\"rive gauche du Tigre\"", "coalition OR Petra", "Mossou*"}) {
+    for (String query :
+        new String[] {"\"rive gauche du Tigre\"", "coalition OR Petra", "Mossou*"}) {
       for (Hit hit : index.search(query, EXPLAIN).hits()) {
         String score = String.format(Locale.ROOT, "%.3f ", hit.score());
         assertTrue(hit.explanation().startsWith(score), query + ": " + hit.explanation());

@@ -13,7 +13,10 @@ import org.apache.lucene.store.FilterIndexOutput;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 
-/** A directory in memory whose disk fills up: writes beyond a budget of bytes fail as a full disk does. */
+/**
+ * A directory in memory whose disk fills up: writes beyond a budget of bytes fail as a full disk
+ * does.
+ */
 final class FullDisk extends FilterDirectory {
   static final String FULL = "No space left on device";
 
@@ -52,7 +55,8 @@ final class FullDisk extends FilterDirectory {
   }
 
   @Override
-  public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+  public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+      throws IOException {
     IndexOutput out = super.createTempOutput(prefix, suffix, context);
     return new Limited(out.getName(), out);
   }

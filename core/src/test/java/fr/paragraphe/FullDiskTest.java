@@ -13,7 +13,10 @@ import org.apache.lucene.index.SegmentInfos;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A disk that fills up while indexing is the index's failure, not the input's, and leaves nothing behind. */
+/**
+ * A disk that fills up while indexing is the index's failure, not the input's, and leaves nothing
+ * behind.
+ */
 class FullDiskTest {
   /** Enough text that a writer with a 1 MB buffer writes segments while adding, on every thread. */
   private static List<Source> bigSources() {
@@ -23,7 +26,13 @@ class FullDiskTest {
                 Source.text(
                     "big-" + s,
                     IntStream.rangeClosed(1, 6000)
-                        .mapToObj(i -> "Au bord de l'Euphrate, le paragraphe " + i + " de la source " + s + ".")
+                        .mapToObj(
+                            i ->
+                                "Au bord de l'Euphrate, le paragraphe "
+                                    + i
+                                    + " de la source "
+                                    + s
+                                    + ".")
                         .collect(Collectors.joining("\n"))))
         .toList();
   }
@@ -37,8 +46,10 @@ class FullDiskTest {
       Set<String> committed = Set.copyOf(SegmentInfos.readLatestCommit(disk).files(true));
       disk.fillUpAfter(100_000);
 
-      IndexingOptions options = IndexingOptions.DEFAULT.withMode(ParagraphMode.LINES).withThreads(threads);
-      IndexWriteException failure = assertThrows(IndexWriteException.class, () -> index.add(bigSources(), options));
+      IndexingOptions options =
+          IndexingOptions.DEFAULT.withMode(ParagraphMode.LINES).withThreads(threads);
+      IndexWriteException failure =
+          assertThrows(IndexWriteException.class, () -> index.add(bigSources(), options));
 
       assertEquals(
           "writing the index full-index failed: No space left on device; nothing of this run was committed",

@@ -7,8 +7,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 
 /**
- * Whatever the text indexed and the query, every highlight of every hit lies inside the hit's text, is not
- * empty, and comes after the one before it without overlapping: the CLI cuts the text at these offsets.
+ * Whatever the text indexed and the query, every highlight of every hit lies inside the hit's text,
+ * is not empty, and comes after the one before it without overlapping: the CLI cuts the text at
+ * these offsets.
  */
 class HighlightFuzzTest {
 

@@ -25,6 +25,7 @@ class IndexStatsTest {
           + " puisqu, any case) > lower case (as LowerCaseFilter) > ASCII folding (as ASCIIFoldingFilter) > French"
           + " light stemming (as FrenchLightStemFilter) > pairs of common words (as CommonGramsFilter: de la et le à"
           + " il les un en que je des)";
+
   /** Any size: the size is checked on its own, against the files themselves. */
   private static final long ANY = -1;
 
@@ -35,9 +36,12 @@ class IndexStatsTest {
     try (ParagraphIndex index = SeedIndex.inMemory()) {
       IndexStats stats = index.stats();
       assertEquals(new IndexStats(1, 11, 5, 5, 119, ANY, "10.6.0", ANALYSIS), anySize(stats));
-      // The seed is 2.5 KB of text; its index stores it, with postings, offsets, pairs and each file's header.
+      // The seed is 2.5 KB of text; its index stores it, with postings, offsets, pairs and each
+      // file's header.
       long text = Files.size(SeedIndex.SEED);
-      assertTrue(stats.sizeInBytes() > text && stats.sizeInBytes() < 10 * text, stats.sizeInBytes() + " bytes");
+      assertTrue(
+          stats.sizeInBytes() > text && stats.sizeInBytes() < 10 * text,
+          stats.sizeInBytes() + " bytes");
     }
   }
 
@@ -58,11 +62,14 @@ class IndexStatsTest {
       IndexStats stats = index.stats();
       assertEquals(new IndexStats(0, 0, 0, 0, 0, ANY, "10.6.0", ANALYSIS), anySize(stats));
       // One segments file: a header, a footer and the commit data, within a kilobyte.
-      assertTrue(stats.sizeInBytes() > 0 && stats.sizeInBytes() < 1024, stats.sizeInBytes() + " bytes");
+      assertTrue(
+          stats.sizeInBytes() > 0 && stats.sizeInBytes() < 1024, stats.sizeInBytes() + " bytes");
     }
   }
 
-  /** Replaced and removed paragraphs stay in Lucene's terms until a merge: they must not be counted. */
+  /**
+   * Replaced and removed paragraphs stay in Lucene's terms until a merge: they must not be counted.
+   */
   @Test
   void deletedParagraphsAreNotCounted() throws Exception {
     try (ParagraphIndex index = SeedIndex.inMemory()) {
@@ -81,14 +88,18 @@ class IndexStatsTest {
       index.add(List.of(Source.text(SeedIndex.NAME, Files.readString(SeedIndex.SEED))));
       long onDisk;
       try (Stream<Path> files = Files.list(indexDir)) {
-        // The lock file is empty and not part of the commit; a single commit leaves no other file behind.
+        // The lock file is empty and not part of the commit; a single commit leaves no other file
+        // behind.
         onDisk = files.mapToLong(file -> file.toFile().length()).sum();
       }
       assertEquals(onDisk, index.stats().sizeInBytes());
     }
   }
 
-  /** Sizes on disk after several commits: the files the last commit names, measured by the file system. */
+  /**
+   * Sizes on disk after several commits: the files the last commit names, measured by the file
+   * system.
+   */
   @Test
   void sizeIsTheSizeOfTheFilesTheLastCommitNames() throws Exception {
     Path indexDir = dir.resolve("index");

@@ -10,12 +10,19 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Indexing on several threads gives the index one thread gives, paragraph numbers and replacements included. */
+/**
+ * Indexing on several threads gives the index one thread gives, paragraph numbers and replacements
+ * included.
+ */
 class IndexingThreadsTest {
   /** Many batches of paragraphs, with duplicates and a phrase in known paragraphs. */
   private static final String TEXT =
       IntStream.rangeClosed(1, 5000)
-          .mapToObj(i -> i % 97 == 0 ? "Sur la rive gauche du Tigre, rien de neuf." : "Paragraphe numéro " + i + ".")
+          .mapToObj(
+              i ->
+                  i % 97 == 0
+                      ? "Sur la rive gauche du Tigre, rien de neuf."
+                      : "Paragraphe numéro " + i + ".")
           .collect(Collectors.joining("\n"));
 
   private static SearchResult search(int threads, List<Source> sources) {
@@ -24,12 +31,13 @@ class IndexingThreadsTest {
         IndexingOptions.DEFAULT
             .withMode(ParagraphMode.LINES)
             .withThreads(threads)
-            .withListener(new IndexingListener() {
-              @Override
-              public void progress(IndexingProgress p) {
-                progress.add(p);
-              }
-            });
+            .withListener(
+                new IndexingListener() {
+                  @Override
+                  public void progress(IndexingProgress p) {
+                    progress.add(p);
+                  }
+                });
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       index.add(List.of(Source.text("old", "Sur la rive gauche du Tigre.")), options);
       IndexingReport report = index.add(sources, options);
@@ -50,7 +58,8 @@ class IndexingThreadsTest {
 
   @Test
   void aSourceNamedTwiceInOneRunKeepsOnlyItsLastText() {
-    List<Source> sources = List.of(Source.text("a", TEXT), Source.text("a", "Rien sur la rive gauche du Tigre."));
+    List<Source> sources =
+        List.of(Source.text("a", TEXT), Source.text("a", "Rien sur la rive gauche du Tigre."));
     for (int threads : new int[] {1, 2, 3}) {
       SearchResult result = search(threads, sources);
       assertEquals(1 + 1, result.total(), "threads " + threads); // "a" once, "old" untouched

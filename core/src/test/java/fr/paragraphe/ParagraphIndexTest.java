@@ -27,13 +27,16 @@ class ParagraphIndexTest {
     Source seed = Source.file(SeedIndex.SEED);
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(indexDir)) {
       IndexingReport first = index.add(List.of(seed));
-      assertEquals(new IndexingReport(1, 11, Files.readString(SeedIndex.SEED).replace("\n", "").length(), 0), first);
+      assertEquals(
+          new IndexingReport(1, 11, Files.readString(SeedIndex.SEED).replace("\n", "").length(), 0),
+          first);
     }
     SearchResult once;
     try (ParagraphIndex index = ParagraphIndex.open(indexDir)) {
       once = index.search("coalition", SearchOptions.DEFAULT.withCollapseDuplicates(false));
       index.add(List.of(seed));
-      SearchResult twice = index.search("coalition", SearchOptions.DEFAULT.withCollapseDuplicates(false));
+      SearchResult twice =
+          index.search("coalition", SearchOptions.DEFAULT.withCollapseDuplicates(false));
       assertEquals(once, twice);
       assertEquals(6, twice.total());
     }
@@ -55,12 +58,19 @@ class ParagraphIndexTest {
   void aLimitFarBeyondTheIndexReturnsEveryHit() {
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       index.add(
-          List.of(Source.text("a", "Le Tigre coule.\nLe Tigre déborde.\nLe Tigre coule.")), ParagraphMode.LINES);
+          List.of(Source.text("a", "Le Tigre coule.\nLe Tigre déborde.\nLe Tigre coule.")),
+          ParagraphMode.LINES);
       for (int limit : List.of(1_000_000_000, Integer.MAX_VALUE)) {
-        assertEquals("1(3) 2", rendered(index.search("Tigre", SearchOptions.DEFAULT.withLimit(limit))));
-        assertEquals("1 2 3", rendered(index.search("Tigre", SearchOptions.DEFAULT.withLimit(limit)
-            .withCollapseDuplicates(false))));
-        SearchResult phrase = index.searchPhrase("le Tigre", SearchOptions.DEFAULT.withLimit(limit));
+        assertEquals(
+            "1(3) 2", rendered(index.search("Tigre", SearchOptions.DEFAULT.withLimit(limit))));
+        assertEquals(
+            "1 2 3",
+            rendered(
+                index.search(
+                    "Tigre",
+                    SearchOptions.DEFAULT.withLimit(limit).withCollapseDuplicates(false))));
+        SearchResult phrase =
+            index.searchPhrase("le Tigre", SearchOptions.DEFAULT.withLimit(limit));
         assertEquals("1(3) 2", rendered(phrase));
       }
     }
@@ -69,7 +79,10 @@ class ParagraphIndexTest {
   @Test
   void duplicatesAreFoundAcrossSourcesAndUpToCaseAndAccents() {
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
-      index.add(List.of(Source.text("a", "L’État islamique recule."), Source.text("b", "l'etat  islamique RECULE.")));
+      index.add(
+          List.of(
+              Source.text("a", "L’État islamique recule."),
+              Source.text("b", "l'etat  islamique RECULE.")));
       Hit hit = index.search("recule", SearchOptions.DEFAULT).hits().get(0);
       assertEquals(new ParagraphRef("a", 1), new ParagraphRef(hit.source(), hit.paragraph()));
       assertEquals(List.of(new ParagraphRef("b", 1)), hit.duplicates());
@@ -113,7 +126,8 @@ class ParagraphIndexTest {
       writer.addDocument(new Document());
       writer.commit();
     }
-    ForeignIndexException e = assertThrows(ForeignIndexException.class, () -> ParagraphIndex.open(dir));
+    ForeignIndexException e =
+        assertThrows(ForeignIndexException.class, () -> ParagraphIndex.open(dir));
     assertTrue(e.getMessage().contains("not one written by paragraphe"), e.getMessage());
   }
 

@@ -11,13 +11,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Text over the paragraph limit, at its real size, is refused with the source and line, not indexed whole. */
+/**
+ * Text over the paragraph limit, at its real size, is refused with the source and line, not indexed
+ * whole.
+ */
 class ParagraphSizeLimitTest {
 
   @Test
   void aFileWithoutLineBreaksOverTheLimitIsRefused(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("sans-retour.txt");
-    Files.writeString(file, "Le Tigre.\n\n" + "a".repeat(ParagraphSplitter.MAX_PARAGRAPH_CHARS + 1));
+    Files.writeString(
+        file, "Le Tigre.\n\n" + "a".repeat(ParagraphSplitter.MAX_PARAGRAPH_CHARS + 1));
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       InvalidInputException e =
           assertThrows(InvalidInputException.class, () -> index.add(List.of(Source.file(file))));
@@ -34,7 +38,8 @@ class ParagraphSizeLimitTest {
   @Test
   void joinedLinesOverTheLimitAreRefused() {
     String line = "b".repeat(1024 * 1024) + "\n";
-    String text = "Le Tigre.\n\n" + line.repeat(ParagraphSplitter.MAX_PARAGRAPH_CHARS / line.length() + 1);
+    String text =
+        "Le Tigre.\n\n" + line.repeat(ParagraphSplitter.MAX_PARAGRAPH_CHARS / line.length() + 1);
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       InvalidInputException e =
           assertThrows(

@@ -1,7 +1,6 @@
 package fr.paragraphe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -14,11 +13,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** A prefix finds every paragraph that a word it starts finds, though words are indexed as stems. */
+/**
+ * A prefix finds every paragraph that a word it starts finds, though words are indexed as stems.
+ */
 class PrefixTest {
   /**
-   * Words whose stem is shorter than the word, through each rule of the light stemmer: plurals, -aux, the
-   * suffixes it strips or rewrites, and the final r/e/ie and doubled letters it drops.
+   * Words whose stem is shorter than the word, through each rule of the light stemmer: plurals,
+   * -aux, the suffixes it strips or rewrites, and the final r/e/ie and doubled letters it drops.
    */
   private static final String WORDS =
       """
@@ -61,7 +62,8 @@ class PrefixTest {
           }
         }
       }
-      assertEquals(List.of(), misses, () -> misses.size() + " misses in " + lines.size() + " words");
+      assertEquals(
+          List.of(), misses, () -> misses.size() + " misses in " + lines.size() + " words");
     }
   }
 
@@ -90,7 +92,10 @@ class PrefixTest {
   }
 
   private static Set<Integer> paragraphs(ParagraphIndex index, String query) {
-    return index.search(query, SearchOptions.DEFAULT.withLimit(10_000).withCollapseDuplicates(false)).hits().stream()
+    return index
+        .search(query, SearchOptions.DEFAULT.withLimit(10_000).withCollapseDuplicates(false))
+        .hits()
+        .stream()
         .map(Hit::paragraph)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }

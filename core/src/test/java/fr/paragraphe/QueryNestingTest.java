@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Deeply nested queries under the length limit: a syntax error with a position, never a stack overflow. */
+/**
+ * Deeply nested queries under the length limit: a syntax error with a position, never a stack
+ * overflow.
+ */
 class QueryNestingTest {
   private static ParagraphIndex index;
 

@@ -16,7 +16,9 @@ class ReadmeExampleTest {
   @Test
   void theReadmeShowsTheExampleVerbatim() throws Exception {
     String readme = Files.readString(Path.of("../README.md"));
-    assertTrue(readme.contains(Files.readString(EXAMPLE)), "README.md must quote " + EXAMPLE + " verbatim");
+    assertTrue(
+        readme.contains(Files.readString(EXAMPLE)),
+        "README.md must quote " + EXAMPLE + " verbatim");
   }
 
   @Test

@@ -15,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files as people have them: other encodings, line ends, typography, junk in folders, huge paragraphs. */
+/**
+ * Files as people have them: other encodings, line ends, typography, junk in folders, huge
+ * paragraphs.
+ */
 class RealInputTest {
   @TempDir Path dir;
 
@@ -35,7 +38,12 @@ class RealInputTest {
 
   @Test
   void windows1252IsReadAsSuchWithAWarning() throws IOException {
-    Path file = write("latin1.txt", new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x92, 'N', 'o', 'u', 's', (byte) 0x92});
+    Path file =
+        write(
+            "latin1.txt",
+            new byte[] {
+              'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x92, 'N', 'o', 'u', 's', (byte) 0x92
+            });
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       index.addPaths(List.of(file), IndexingOptions.DEFAULT.withListener(listener));
       Hit hit = index.search("café", SearchOptions.DEFAULT).hits().get(0);
@@ -49,8 +57,13 @@ class RealInputTest {
     Path file = write("euro.txt", "prix : 5 € l'été".getBytes(Charset.forName("ISO-8859-15")));
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       index.addPaths(
-          List.of(file), IndexingOptions.DEFAULT.withEncoding(Charset.forName("ISO-8859-15")).withListener(listener));
-      assertEquals("prix : 5 € l'été", index.search("\"l'été\"", SearchOptions.DEFAULT).hits().get(0).text());
+          List.of(file),
+          IndexingOptions.DEFAULT
+              .withEncoding(Charset.forName("ISO-8859-15"))
+              .withListener(listener));
+      assertEquals(
+          "prix : 5 € l'été",
+          index.search("\"l'été\"", SearchOptions.DEFAULT).hits().get(0).text());
     }
     assertEquals(List.of(), heard);
   }
@@ -59,11 +72,17 @@ class RealInputTest {
   void aByteOrderMarkAndCrlfLeaveNoTrace() throws IOException {
     byte[] text = "\uFEFFPremière ligne.\r\nDeuxième ligne.\r\n".getBytes(StandardCharsets.UTF_8);
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
-      IndexingReport report = index.addPaths(List.of(write("bom.txt", text)), IndexingOptions.DEFAULT);
+      IndexingReport report =
+          index.addPaths(List.of(write("bom.txt", text)), IndexingOptions.DEFAULT);
       assertEquals(2, report.paragraphs());
-      SearchResult result = index.search("ligne", SearchOptions.DEFAULT.withCollapseDuplicates(false));
+      SearchResult result =
+          index.search("ligne", SearchOptions.DEFAULT.withCollapseDuplicates(false));
       assertEquals(
-          List.of("Première ligne.", "Deuxième ligne."), result.hits().stream().map(Hit::text).sorted(java.util.Comparator.reverseOrder()).toList());
+          List.of("Première ligne.", "Deuxième ligne."),
+          result.hits().stream()
+              .map(Hit::text)
+              .sorted(java.util.Comparator.reverseOrder())
+              .toList());
     }
   }
 
@@ -72,7 +91,8 @@ class RealInputTest {
     byte[] text = "\uFEFFL'Euphrate".getBytes(StandardCharsets.UTF_16LE);
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       index.addPaths(List.of(write("utf16.txt", text)), IndexingOptions.DEFAULT);
-      assertEquals("L'Euphrate", index.search("euphrate", SearchOptions.DEFAULT).hits().get(0).text());
+      assertEquals(
+          "L'Euphrate", index.search("euphrate", SearchOptions.DEFAULT).hits().get(0).text());
     }
   }
 
@@ -80,7 +100,9 @@ class RealInputTest {
   void noBreakSpacesAndSoftHyphensAreKeptInTheTextButNotInTheWords() throws IOException {
     String original = "La pré\u00ADfecture\u00A0: «\u202Frive gauche\u202F».";
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
-      index.addPaths(List.of(write("typo.txt", original.getBytes(StandardCharsets.UTF_8))), IndexingOptions.DEFAULT);
+      index.addPaths(
+          List.of(write("typo.txt", original.getBytes(StandardCharsets.UTF_8))),
+          IndexingOptions.DEFAULT);
       Hit hit = index.search("\"la préfecture\"", SearchOptions.DEFAULT).hits().get(0);
       assertEquals(original, hit.text());
       assertEquals(List.of(new Span(0, 14)), hit.highlights());
@@ -101,8 +123,10 @@ class RealInputTest {
     write("dossier/sous/profond.TXT", "Le Tigre encore.\n".getBytes(StandardCharsets.UTF_8));
     Files.createSymbolicLink(folder.resolve("lien.txt"), folder.resolve("absent.txt"));
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
-      IndexingReport report = index.addPaths(List.of(folder), IndexingOptions.DEFAULT.withListener(listener));
-      assertEquals(new IndexingReport(3, 3, "Le Tigre coule.préfetLe Tigre encore.".length(), 4), report);
+      IndexingReport report =
+          index.addPaths(List.of(folder), IndexingOptions.DEFAULT.withListener(listener));
+      assertEquals(
+          new IndexingReport(3, 3, "Le Tigre coule.préfetLe Tigre encore.".length(), 4), report);
       assertEquals(
           List.of(
               "skipped " + folder + "/lien.txt: broken symbolic link",
@@ -113,7 +137,10 @@ class RealInputTest {
           heard);
       assertEquals(
           List.of(folder + "/bon.txt", folder + "/sous/profond.TXT"),
-          index.search("Tigre", SearchOptions.DEFAULT).hits().stream().map(Hit::source).sorted().toList());
+          index.search("Tigre", SearchOptions.DEFAULT).hits().stream()
+              .map(Hit::source)
+              .sorted()
+              .toList());
       assertEquals("préfet", index.search("préfet", SearchOptions.DEFAULT).hits().get(0).text());
     }
   }
@@ -126,7 +153,9 @@ class RealInputTest {
     write("dossier/chapitres/c.txt", "gamma\n".getBytes(StandardCharsets.UTF_8));
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       IndexingReport report =
-          index.addPaths(List.of(folder), IndexingOptions.DEFAULT.withGlobs(List.of("*.CSV", "chapitres/*.txt")));
+          index.addPaths(
+              List.of(folder),
+              IndexingOptions.DEFAULT.withGlobs(List.of("*.CSV", "chapitres/*.txt")));
       assertEquals(2, report.sources());
       assertEquals("-", rendered(index.search("alpha", SearchOptions.DEFAULT)));
       assertEquals("1", rendered(index.search("beta", SearchOptions.DEFAULT)));
@@ -139,7 +168,9 @@ class RealInputTest {
     Path empty = write("vide.txt", new byte[0]);
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       InvalidInputException e =
-          assertThrows(InvalidInputException.class, () -> index.addPaths(List.of(empty), IndexingOptions.DEFAULT));
+          assertThrows(
+              InvalidInputException.class,
+              () -> index.addPaths(List.of(empty), IndexingOptions.DEFAULT));
       assertEquals(empty + ": empty file", e.getMessage());
     }
   }
@@ -165,7 +196,8 @@ class RealInputTest {
   void aReaderIsASourceToo() {
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       index.add(List.of(Source.reader("lecteur", new StringReader("Un texte venu d'ailleurs."))));
-      assertEquals("lecteur", index.search("ailleurs", SearchOptions.DEFAULT).hits().get(0).source());
+      assertEquals(
+          "lecteur", index.search("ailleurs", SearchOptions.DEFAULT).hits().get(0).source());
     }
   }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Searches on the sample article, by exact paragraph numbers. Paragraphs 7-11 repeat 2-6 verbatim, so by
- * default each hit among 2-6 carries its twin as a duplicate: {@code 2(7)} below.
+ * Searches on the sample article, by exact paragraph numbers. Paragraphs 7-11 repeat 2-6 verbatim,
+ * so by default each hit among 2-6 carries its twin as a duplicate: {@code 2(7)} below.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedSearchTest {
@@ -78,7 +78,8 @@ class SeedSearchTest {
   @Test
   void withoutCollapsingDuplicatesAreHitsOfTheirOwn() {
     SearchResult result =
-        index.search("\"rive gauche du Tigre\"", SearchOptions.DEFAULT.withCollapseDuplicates(false));
+        index.search(
+            "\"rive gauche du Tigre\"", SearchOptions.DEFAULT.withCollapseDuplicates(false));
     assertEquals("2 7", rendered(result));
     assertEquals(2, result.total());
   }
@@ -117,12 +118,15 @@ class SeedSearchTest {
     Hit hit = index.search("\"État islamique\" OR américaine", SearchOptions.DEFAULT).hits().get(0);
     assertEquals(List.of("Etat islamique", "américaine"), highlighted(hit));
     Hit prefixed = index.search("Mossou*", SearchOptions.DEFAULT).hits().get(0);
-    assertTrue(highlighted(prefixed).stream().allMatch(word -> word.equals("Mossoul")), highlighted(prefixed)::toString);
+    assertTrue(
+        highlighted(prefixed).stream().allMatch(word -> word.equals("Mossoul")),
+        highlighted(prefixed)::toString);
   }
 
   @Test
   void theLiteralPhraseCallIgnoresTheSyntax() {
-    assertEquals("2(7)", rendered(index.searchPhrase("rive gauche du Tigre", SearchOptions.DEFAULT)));
+    assertEquals(
+        "2(7)", rendered(index.searchPhrase("rive gauche du Tigre", SearchOptions.DEFAULT)));
     assertEquals("2(7)", rendered(index.searchPhrase("(CJTF-OIR", SearchOptions.DEFAULT)));
     assertEquals("-", rendered(index.searchPhrase("rive AND gauche", SearchOptions.DEFAULT)));
   }
@@ -159,13 +163,19 @@ class SeedSearchTest {
     return hit.highlights().stream().map(s -> hit.text().substring(s.start(), s.end())).toList();
   }
 
-  /** Hits as {@code 2(7) 5(10)}, in paragraph order (scores order them, not the tests), {@code -} for none. */
+  /**
+   * Hits as {@code 2(7) 5(10)}, in paragraph order (scores order them, not the tests), {@code -}
+   * for none.
+   */
   static String rendered(SearchResult result) {
     Map<Integer, String> byParagraph = new TreeMap<>();
     for (Hit hit : result.hits()) {
       String duplicates =
-          hit.duplicates().stream().map(d -> String.valueOf(d.paragraph())).collect(Collectors.joining(","));
-      byParagraph.put(hit.paragraph(), hit.paragraph() + (duplicates.isEmpty() ? "" : "(" + duplicates + ")"));
+          hit.duplicates().stream()
+              .map(d -> String.valueOf(d.paragraph()))
+              .collect(Collectors.joining(","));
+      byParagraph.put(
+          hit.paragraph(), hit.paragraph() + (duplicates.isEmpty() ? "" : "(" + duplicates + ")"));
     }
     return byParagraph.isEmpty() ? "-" : String.join(" ", byParagraph.values());
   }

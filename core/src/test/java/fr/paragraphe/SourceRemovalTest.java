@@ -39,7 +39,9 @@ class SourceRemovalTest {
     try (ParagraphIndex index = SeedIndex.inMemory()) {
       index.add(List.of(Source.text("notes/a.txt", NOTE + "\n" + NOTE)));
       RemovalReport report = index.remove(List.of("notes/a.txt", SeedIndex.NAME));
-      assertEquals(List.of("notes/a.txt", SeedIndex.NAME), List.copyOf(report.paragraphsBySource().keySet()));
+      assertEquals(
+          List.of("notes/a.txt", SeedIndex.NAME),
+          List.copyOf(report.paragraphsBySource().keySet()));
       assertEquals(List.of(2L, 11L), List.copyOf(report.paragraphsBySource().values()));
       assertEquals(13, report.paragraphs());
       assertEquals(0, index.stats().paragraphs());
@@ -50,10 +52,13 @@ class SourceRemovalTest {
   void oneUnknownNameRemovesNothing() throws Exception {
     try (ParagraphIndex index = SeedIndex.inMemory()) {
       UnknownSourceException e =
-          assertThrows(UnknownSourceException.class, () -> index.remove(List.of(SeedIndex.NAME, "./bogus.txt")));
+          assertThrows(
+              UnknownSourceException.class,
+              () -> index.remove(List.of(SeedIndex.NAME, "./bogus.txt")));
       assertEquals("bogus.txt is not in the index (nothing removed)", e.getMessage());
       assertEquals("bogus.txt", e.source());
-      assertEquals("2(7)", rendered(index.search("\"rive gauche du Tigre\"", SearchOptions.DEFAULT)));
+      assertEquals(
+          "2(7)", rendered(index.search("\"rive gauche du Tigre\"", SearchOptions.DEFAULT)));
       assertEquals(11, index.stats().paragraphs());
     }
   }
@@ -62,11 +67,16 @@ class SourceRemovalTest {
   void theRemovalIsCommitted() throws Exception {
     Path indexDir = dir.resolve("index");
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(indexDir)) {
-      index.add(List.of(Source.text(SeedIndex.NAME, Files.readString(SeedIndex.SEED)), Source.text("note", NOTE)));
+      index.add(
+          List.of(
+              Source.text(SeedIndex.NAME, Files.readString(SeedIndex.SEED)),
+              Source.text("note", NOTE)));
       index.remove(List.of(SeedIndex.NAME));
     }
     try (ParagraphIndex index = ParagraphIndex.open(indexDir)) {
-      assertEquals(new ParagraphRef("note", 1), ref(index.search("Tigre", SearchOptions.DEFAULT).hits().get(0)));
+      assertEquals(
+          new ParagraphRef("note", 1),
+          ref(index.search("Tigre", SearchOptions.DEFAULT).hits().get(0)));
       assertEquals(1, index.search("Tigre", SearchOptions.DEFAULT).total());
     }
   }

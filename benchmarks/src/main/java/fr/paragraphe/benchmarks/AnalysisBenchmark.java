@@ -27,19 +27,24 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Analysis alone, one thread: the chain paragraphe indexes with against Lucene's stock FrenchAnalyzer. */
+/**
+ * Analysis alone, one thread: the chain paragraphe indexes with against Lucene's stock
+ * FrenchAnalyzer.
+ */
 // One call analyses the whole sample (tens of ms to seconds): the mean time of a call.
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 public class AnalysisBenchmark {
 
   /**
-   * Gzip text, one paragraph per line; several files separated by commas are read in order (on the command
-   * line, separate them by + instead: JMH splits -p values on commas).
+   * Gzip text, one paragraph per line; several files separated by commas are read in order (on the
+   * command line, separate them by + instead: JMH splits -p values on commas).
    */
   @Param("../shared/corpora/eltec-fra.paragraphs.txt.gz")
   public String corpus;
@@ -71,7 +76,9 @@ public class AnalysisBenchmark {
     return analyse(stock);
   }
 
-  /** Reads every term, as IndexWriter does; the sum of lengths keeps the JIT from skipping the work. */
+  /**
+   * Reads every term, as IndexWriter does; the sum of lengths keeps the JIT from skipping the work.
+   */
   private long analyse(Analyzer analyzer) throws IOException {
     long chars = 0;
     for (String paragraph : sample) {

@@ -10,14 +10,20 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
 
-/** What a Lucene user would write by hand for paragraphe's work, over paragraphe's own text field type. */
+/**
+ * What a Lucene user would write by hand for paragraphe's work, over paragraphe's own text field
+ * type.
+ */
 final class BareLucene {
   /** paragraphe's text field: stored, with positions and offsets (for highlighting). */
   static final FieldType TEXT_TYPE = ParagraphFields.TEXT_TYPE;
 
   private BareLucene() {}
 
-  /** The analysed words of {@code phrase} into a PhraseQuery on {@code text}, positions (stop-word gaps) kept. */
+  /**
+   * The analysed words of {@code phrase} into a PhraseQuery on {@code text}, positions (stop-word
+   * gaps) kept.
+   */
   static PhraseQuery phraseQuery(Analyzer analyzer, String phrase) throws IOException {
     PhraseQuery.Builder builder = new PhraseQuery.Builder();
     try (TokenStream tokens = analyzer.tokenStream("text", phrase)) {

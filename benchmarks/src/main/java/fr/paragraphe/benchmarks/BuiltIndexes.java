@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Indexes built by one JMH trial and reused by the next trials of the same build of the benchmarks: at 1M
- * paragraphs an index takes minutes to build and a trial seconds to measure. They live under
- * {@code $TMPDIR/paragraphe-query-benchmark/STAMP/}, where STAMP changes with the benchmarks jar, so a rebuilt
- * product never reads an index of the previous build; older stamps are deleted on first use. An index counts as
- * built only once its {@code .built} file is written, so a trial killed while building leaves nothing reused.
+ * Indexes built by one JMH trial and reused by the next trials of the same build of the benchmarks:
+ * at 1M paragraphs an index takes minutes to build and a trial seconds to measure. They live under
+ * {@code $TMPDIR/paragraphe-query-benchmark/STAMP/}, where STAMP changes with the benchmarks jar,
+ * so a rebuilt product never reads an index of the previous build; older stamps are deleted on
+ * first use. An index counts as built only once its {@code .built} file is written, so a trial
+ * killed while building leaves nothing reused.
  */
 final class BuiltIndexes {
   /** A built index and the seconds its build took. */
@@ -26,7 +27,8 @@ final class BuiltIndexes {
     void build(Path directory) throws IOException;
   }
 
-  private static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "paragraphe-query-benchmark");
+  private static final Path ROOT =
+      Path.of(System.getProperty("java.io.tmpdir"), "paragraphe-query-benchmark");
 
   private BuiltIndexes() {}
 
@@ -41,7 +43,8 @@ final class BuiltIndexes {
       Files.createDirectories(directory);
       long start = System.nanoTime();
       builder.build(directory);
-      Files.writeString(built, String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e9));
+      Files.writeString(
+          built, String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e9));
     }
     return new Built(directory, Double.parseDouble(Files.readString(built).strip()));
   }
@@ -49,7 +52,8 @@ final class BuiltIndexes {
   /** The jar (or class folder) of the benchmarks: its size and time. */
   private static String stamp() throws IOException {
     try {
-      Path code = Path.of(BuiltIndexes.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path code =
+          Path.of(BuiltIndexes.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return Files.size(code) + "-" + Files.getLastModifiedTime(code).toMillis();
     } catch (URISyntaxException e) {
       throw new IOException(e);

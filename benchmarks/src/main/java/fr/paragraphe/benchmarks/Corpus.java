@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** Reading the sample every benchmark works on: the first non-blank lines of one or more gzip corpora. */
+/**
+ * Reading the sample every benchmark works on: the first non-blank lines of one or more gzip
+ * corpora.
+ */
 final class Corpus {
   /** ELTeC then Littré: the 1.45 M paragraphs DESIGN.md's reference figures were measured on. */
   static final String DEFAULT =
@@ -21,17 +24,23 @@ final class Corpus {
   private Corpus() {}
 
   /**
-   * The first {@code count} non-blank lines of the comma-separated gzip files, read in order, one paragraph a line
-   * (ParagraphMode.LINES skips blank lines: skip them here too so every engine indexes the same paragraphs).
+   * The first {@code count} non-blank lines of the comma-separated gzip files, read in order, one
+   * paragraph a line (ParagraphMode.LINES skips blank lines: skip them here too so every engine
+   * indexes the same paragraphs).
    */
   static List<String> paragraphs(String files, int count) throws IOException {
     List<String> paragraphs = new ArrayList<>();
     // JMH's -p splits its value on commas (two params): "+" joins files on the command line.
     for (String name : files.split("[,+]")) {
       Path file = locate(name.strip());
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-          new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
-        for (String line = lines.readLine(); line != null && paragraphs.size() < count; line = lines.readLine()) {
+      try (BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(
+                  new GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                  StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine();
+            line != null && paragraphs.size() < count;
+            line = lines.readLine()) {
           if (!line.isBlank()) {
             paragraphs.add(line);
           }
@@ -41,7 +50,8 @@ final class Corpus {
         return paragraphs;
       }
     }
-    System.out.printf("note: %s has only %d paragraphs, using them all%n", files, paragraphs.size());
+    System.out.printf(
+        "note: %s has only %d paragraphs, using them all%n", files, paragraphs.size());
     return paragraphs;
   }
 
@@ -55,9 +65,10 @@ final class Corpus {
   }
 
   /**
-   * The default path is relative to the repository root, but JMH may be started from elsewhere: a relative
-   * path is tried from the working directory, then from the root of the checkout that holds this code
-   * (benchmarks/target/benchmarks.jar or benchmarks/target/classes, three levels down).
+   * The default path is relative to the repository root, but JMH may be started from elsewhere: a
+   * relative path is tried from the working directory, then from the root of the checkout that
+   * holds this code (benchmarks/target/benchmarks.jar or benchmarks/target/classes, three levels
+   * down).
    */
   static Path locate(String corpus) throws FileNotFoundException {
     Path given = Path.of(corpus).toAbsolutePath().normalize();
@@ -74,8 +85,12 @@ final class Corpus {
       }
     }
     throw new FileNotFoundException(
-        "corpus absent: " + corpus + " is not a file (looked for " + given
-            + (fromRoot.equals(given) ? "" : " and " + fromRoot) + "). Pass a gzip corpus, one paragraph a line,"
+        "corpus absent: "
+            + corpus
+            + " is not a file (looked for "
+            + given
+            + (fromRoot.equals(given) ? "" : " and " + fromRoot)
+            + "). Pass a gzip corpus, one paragraph a line,"
             + " with -p corpus=/path/to/file.txt.gz (see shared/corpora/README.md)");
   }
 }

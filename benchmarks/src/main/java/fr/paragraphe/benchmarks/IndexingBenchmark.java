@@ -16,16 +16,16 @@ import fr.paragraphe.IndexingOptions;
 import fr.paragraphe.IndexingReport;
 import fr.paragraphe.ParagraphIndex;
 import fr.paragraphe.Source;
+import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.ParagraphMode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.document.Document;
@@ -49,20 +49,26 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Indexing time of paragraphe against bare Lucene doing the same work, and against stock Lucene. */
+/**
+ * Indexing time of paragraphe against bare Lucene doing the same work, and against stock Lucene.
+ */
 // One call indexes the whole sample and takes seconds: time each call, not a loop of them.
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-// Two forks catch a JIT or heap-layout outlier; a fixed heap keeps heap resizing out of the comparison.
-@Fork(value = 2, jvmArgs = {"-Xms2g", "-Xmx2g"})
+// Two forks catch a JIT or heap-layout outlier; a fixed heap keeps heap resizing out of the
+// comparison.
+@Fork(
+    value = 2,
+    jvmArgs = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 @State(Scope.Benchmark)
 public class IndexingBenchmark {
 
   /**
-   * Gzip text, one paragraph per line; relative: from the working directory, else from the repository root.
-   * Several files are read in order: separate them by + (JMH splits -p values on commas).
+   * Gzip text, one paragraph per line; relative: from the working directory, else from the
+   * repository root. Several files are read in order: separate them by + (JMH splits -p values on
+   * commas).
    */
   @Param("../shared/corpora/eltec-fra.paragraphs.txt.gz")
   public String corpus;
@@ -80,8 +86,8 @@ public class IndexingBenchmark {
   }
 
   /**
-   * The product's API: analysis that keeps every word, offsets, duplicate hash, ids, one commit; on the
-   * default threads (two on two cores).
+   * The product's API: analysis that keeps every word, offsets, duplicate hash, ids, one commit; on
+   * the default threads (two on two cores).
    */
   @Benchmark
   public IndexingReport paragraphe() {
@@ -101,41 +107,47 @@ public class IndexingBenchmark {
   }
 
   /**
-   * Bare Lucene doing the same work: paragraphe's analyzer and text field (stored, positions and offsets),
-   * one thread, one document per line, one commit; none of the rest (cutting, hash, ids, doc values).
+   * Bare Lucene doing the same work: paragraphe's analyzer and text field (stored, positions and
+   * offsets), one thread, one document per line, one commit; none of the rest (cutting, hash, ids,
+   * doc values).
    */
   @Benchmark
   public int bareLucene() throws IOException {
-    return lucene(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX), BareLucene.TEXT_TYPE);
+    return lucene(
+        new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX), BareLucene.TEXT_TYPE);
   }
 
   /**
-   * The same as bareLucene on two threads, each adding half of the lines, and the buffers flushed in parallel
-   * as paragraphe does: what the second core gives any Lucene indexing on this machine, the ceiling for the
-   * 1.6x target.
+   * The same as bareLucene on two threads, each adding half of the lines, and the buffers flushed
+   * in parallel as paragraphe does: what the second core gives any Lucene indexing on this machine,
+   * the ceiling for the 1.6x target.
    */
   @Benchmark
   public int bareLuceneTwoThreads() throws Exception {
     IndexWriterConfig config =
-        new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX)).setCommitOnClose(false);
+        new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX))
+            .setCommitOnClose(false);
     List<String> lines = text.lines().toList();
     try (Directory directory = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(directory, config);
         ExecutorService threads = Executors.newFixedThreadPool(2)) {
       List<Future<?>> halves = new ArrayList<>();
       int middle = lines.size() / 2;
-      for (List<String> half : List.of(lines.subList(0, middle), lines.subList(middle, lines.size()))) {
-        halves.add(threads.submit(() -> {
-          for (String line : half) {
-            Document doc = new Document();
-            doc.add(new Field("text", line, BareLucene.TEXT_TYPE));
-            writer.addDocument(doc);
-          }
-          while (writer.flushNextBuffer()) {
-            // as LuceneSink.flush
-          }
-          return null;
-        }));
+      for (List<String> half :
+          List.of(lines.subList(0, middle), lines.subList(middle, lines.size()))) {
+        halves.add(
+            threads.submit(
+                () -> {
+                  for (String line : half) {
+                    Document doc = new Document();
+                    doc.add(new Field("text", line, BareLucene.TEXT_TYPE));
+                    writer.addDocument(doc);
+                  }
+                  while (writer.flushNextBuffer()) {
+                    // as LuceneSink.flush
+                  }
+                  return null;
+                }));
       }
       for (Future<?> half : halves) {
         half.get();

@@ -52,23 +52,26 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Phrase-query latency, one query per call: paragraphe's {@code searchPhrase} (exact phrase, every word kept)
- * against an IndexSearcher and a PhraseQuery built by hand, over an index of paragraphe's analyzer and text
- * field (bareLucene: the same work) and over a stock-FrenchAnalyzer index (stockLucene: stop words dropped, so
- * its phrases are loose). Each counts every match and fetches the text of the top 10.
+ * Phrase-query latency, one query per call: paragraphe's {@code searchPhrase} (exact phrase, every
+ * word kept) against an IndexSearcher and a PhraseQuery built by hand, over an index of
+ * paragraphe's analyzer and text field (bareLucene: the same work) and over a stock-FrenchAnalyzer
+ * index (stockLucene: stop words dropped, so its phrases are loose). Each counts every match and
+ * fetches the text of the top 10.
  */
 // SampleTime keeps the time of each call: p50 and p99 in the result.
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 public class QueryBenchmark {
 
   /**
-   * Gzip text, one paragraph per line; several files separated by commas are read in order (on the command
-   * line, separate them by + instead: JMH splits -p values on commas).
+   * Gzip text, one paragraph per line; several files separated by commas are read in order (on the
+   * command line, separate them by + instead: JMH splits -p values on commas).
    */
   @Param(Corpus.DEFAULT)
   public String corpus;
@@ -81,7 +84,10 @@ public class QueryBenchmark {
   @Param({"2", "3", "4"})
   public int words;
 
-  /** {@code common}: at least one of the 12 most frequent words; {@code rare}: no French stop word at all. */
+  /**
+   * {@code common}: at least one of the 12 most frequent words; {@code rare}: no French stop word
+   * at all.
+   */
   @Param({"common", "rare"})
   public String kind;
 
@@ -99,35 +105,47 @@ public class QueryBenchmark {
   public void setUp(BenchmarkParams params) throws IOException {
     List<String> sample = Corpus.paragraphs(corpus, paragraphs);
     phrases = sample(sample, words, kind.equals("common"));
-    // Without this the searchers would cache the results of these few phrases, repeated thousands of times,
+    // Without this the searchers would cache the results of these few phrases, repeated thousands
+    // of times,
     // and measure the cache: DESIGN.md's reference figures were taken with the query cache off too.
     IndexSearcher.setDefaultQueryCache(null);
     String engine = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
     String key = engine + "-" + paragraphs + "-" + Integer.toHexString(corpus.hashCode());
     BuiltIndexes.Built built;
     if (engine.equals("paragraphe")) {
-      built = BuiltIndexes.get(key, directory -> {
-        try (ParagraphIndex index = ParagraphIndex.openOrCreate(directory)) {
-          index.add(List.of(Source.text("corpus", String.join("\n", sample))), ParagraphMode.LINES);
-        }
-      });
+      built =
+          BuiltIndexes.get(
+              key,
+              directory -> {
+                try (ParagraphIndex index = ParagraphIndex.openOrCreate(directory)) {
+                  index.add(
+                      List.of(Source.text("corpus", String.join("\n", sample))),
+                      ParagraphMode.LINES);
+                }
+              });
       paragraphe = ParagraphIndex.open(built.directory());
     } else {
       boolean bare = engine.equals("bareLucene");
-      queryAnalyzer = bare ? new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.EXACT_PHRASE) : stock;
-      Analyzer indexAnalyzer = bare ? new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX) : stock;
+      queryAnalyzer =
+          bare ? new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.EXACT_PHRASE) : stock;
+      Analyzer indexAnalyzer =
+          bare ? new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX) : stock;
       FieldType type = bare ? BareLucene.TEXT_TYPE : TextField.TYPE_STORED;
-      built = BuiltIndexes.get(key, directory -> {
-        try (FSDirectory dir = FSDirectory.open(directory);
-            IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer))) {
-          for (String paragraph : sample) {
-            Document doc = new Document();
-            doc.add(new Field("text", paragraph, type));
-            writer.addDocument(doc);
-          }
-          writer.commit();
-        }
-      });
+      built =
+          BuiltIndexes.get(
+              key,
+              directory -> {
+                try (FSDirectory dir = FSDirectory.open(directory);
+                    IndexWriter writer =
+                        new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer))) {
+                  for (String paragraph : sample) {
+                    Document doc = new Document();
+                    doc.add(new Field("text", paragraph, type));
+                    writer.addDocument(doc);
+                  }
+                  writer.commit();
+                }
+              });
       reader = DirectoryReader.open(FSDirectory.open(built.directory()));
       searcher = new IndexSearcher(reader);
     }
@@ -135,11 +153,23 @@ public class QueryBenchmark {
     for (int i = 0; i < PHRASES; i++) {
       matches += engine.equals("paragraphe") ? paragraphe().total() : lucene();
     }
-    System.out.printf(Locale.ROOT, "%nRESULT index %s paragraphs=%d text_mb=%.1f index_mb=%.1f build_s=%.1f%n",
-        engine, sample.size(), Corpus.megabytes(sample), BuiltIndexes.size(built.directory()) / 1e6,
+    System.out.printf(
+        Locale.ROOT,
+        "%nRESULT index %s paragraphs=%d text_mb=%.1f index_mb=%.1f build_s=%.1f%n",
+        engine,
+        sample.size(),
+        Corpus.megabytes(sample),
+        BuiltIndexes.size(built.directory()) / 1e6,
         built.seconds());
-    System.out.printf(Locale.ROOT, "RESULT matches %s words=%d kind=%s phrases=%d matches=%d e.g. \"%s\"%n",
-        engine, words, kind, PHRASES, matches, phrases.get(0));
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT matches %s words=%d kind=%s phrases=%d matches=%d e.g. \"%s\"%n",
+        engine,
+        words,
+        kind,
+        PHRASES,
+        matches,
+        phrases.get(0));
   }
 
   /** The index stays for the next trials ({@link BuiltIndexes}). */
@@ -160,15 +190,18 @@ public class QueryBenchmark {
   }
 
   /**
-   * Bare Lucene doing the same work by hand: paragraphe's analyzer (exact-phrase side) into a PhraseQuery over
-   * paragraphe's text field, count, top 10 by score, their stored text.
+   * Bare Lucene doing the same work by hand: paragraphe's analyzer (exact-phrase side) into a
+   * PhraseQuery over paragraphe's text field, count, top 10 by score, their stored text.
    */
   @Benchmark
   public long bareLucene() throws IOException {
     return lucene();
   }
 
-  /** Lucene as shipped: the stock analysis of the phrase (its loose phrases: stop words dropped), the same. */
+  /**
+   * Lucene as shipped: the stock analysis of the phrase (its loose phrases: stop words dropped),
+   * the same.
+   */
   @Benchmark
   public long stockLucene() throws IOException {
     return lucene();
@@ -192,8 +225,9 @@ public class QueryBenchmark {
   }
 
   /**
-   * {@code count} phrases of {@code words} consecutive words from random paragraphs (fixed seed): plain words
-   * (letters, apostrophes, inner hyphens) with no punctuation between them; common or rare as {@link #kind}.
+   * {@code count} phrases of {@code words} consecutive words from random paragraphs (fixed seed):
+   * plain words (letters, apostrophes, inner hyphens) with no punctuation between them; common or
+   * rare as {@link #kind}.
    */
   static List<String> sample(List<String> paragraphs, int words, boolean common) {
     CharArraySet stop = FrenchAnalyzer.getDefaultStopSet();
@@ -223,5 +257,4 @@ public class QueryBenchmark {
     }
     return phrases;
   }
-
 }

@@ -9,13 +9,17 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
- * The French analysis chain of paragraphe as data: the ordered steps of each {@link Mode}, with their parameters.
- * Everything else is derived from it: the Lucene analyzer ({@link FrenchParagraphAnalyzer}), the description that
- * {@code stats} prints and that each index records, and the twin analyzers of an OpenSearch index.
+ * The French analysis chain of paragraphe as data: the ordered steps of each {@link Mode}, with
+ * their parameters. Everything else is derived from it: the Lucene analyzer ({@link
+ * FrenchParagraphAnalyzer}), the description that {@code stats} prints and that each index records,
+ * and the twin analyzers of an OpenSearch index.
  */
 public final class AnalysisChain {
 
-  /** One step of the chain; {@link #describe()} says what it does, its parameters, and the Lucene class it runs. */
+  /**
+   * One step of the chain; {@link #describe()} says what it does, its parameters, and the Lucene
+   * class it runs.
+   */
   public sealed interface Step {
     String describe();
   }
@@ -29,12 +33,16 @@ public final class AnalysisChain {
   public record CharRule(String name, String characters, String replacement) {
     public CharRule {
       if (replacement.length() > 1) {
-        throw new IllegalArgumentException("a character maps to at most one character: " + replacement);
+        throw new IllegalArgumentException(
+            "a character maps to at most one character: " + replacement);
       }
     }
 
     String describe() {
-      return name + " " + codePoints(characters) + (replacement.isEmpty() ? " removed" : " to " + shown(replacement));
+      return name
+          + " "
+          + codePoints(characters)
+          + (replacement.isEmpty() ? " removed" : " to " + shown(replacement));
     }
   }
 
@@ -60,7 +68,9 @@ public final class AnalysisChain {
   public record Elision(List<String> articles, boolean ignoreCase) implements Step {
     @Override
     public String describe() {
-      return "elision (as ElisionFilter: " + String.join(" ", articles) + (ignoreCase ? ", any case)" : ")");
+      return "elision (as ElisionFilter: "
+          + String.join(" ", articles)
+          + (ignoreCase ? ", any case)" : ")");
     }
   }
 
@@ -71,7 +81,10 @@ public final class AnalysisChain {
     }
   }
 
-  /** Accents and ligatures folded to ASCII; run by {@link AsciiFolding}, which gives the same output. */
+  /**
+   * Accents and ligatures folded to ASCII; run by {@link AsciiFolding}, which gives the same
+   * output.
+   */
   public record Folding() implements Step {
     @Override
     public String describe() {
@@ -95,11 +108,12 @@ public final class AnalysisChain {
   }
 
   /**
-   * Pairs of a common word with its neighbour, joined by {@link FrenchParagraphAnalyzer#PAIR_SEPARATOR}. The
-   * common words are given as typed; the pairs are made of their stems, since they follow the stemmer.
+   * Pairs of a common word with its neighbour, joined by {@link
+   * FrenchParagraphAnalyzer#PAIR_SEPARATOR}. The common words are given as typed; the pairs are
+   * made of their stems, since they follow the stemmer.
    *
-   * @param querySide the pairs replace the single common words (exact phrase queries) instead of being added to
-   *     them (the index)
+   * @param querySide the pairs replace the single common words (exact phrase queries) instead of
+   *     being added to them (the index)
    */
   public record Pairs(List<String> commonWords, boolean querySide) implements Step {
     @Override
@@ -123,14 +137,20 @@ public final class AnalysisChain {
   /** Lucene's {@link FrenchAnalyzer#DEFAULT_ARTICLES}, in a fixed order. */
   static final Elision ELISION =
       new Elision(
-          List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+          List.of(
+              "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
+          true);
 
-  /** Lucene's French stop words, folded as the chain folds text so that {@code a} goes like {@code à}; sorted. */
+  /**
+   * Lucene's French stop words, folded as the chain folds text so that {@code a} goes like {@code
+   * à}; sorted.
+   */
   static final StopWords STOP_WORDS = new StopWords(foldedStopWords());
 
   /**
-   * The twelve most frequent words of French novels (ELTeC). DESIGN.md measured this set against all stop words
-   * and the top 25: it buys most of the speed of common-word phrases for the smallest index.
+   * The twelve most frequent words of French novels (ELTeC). DESIGN.md measured this set against
+   * all stop words and the top 25: it buys most of the speed of common-word phrases for the
+   * smallest index.
    */
   static final List<String> COMMON_WORDS =
       List.of("de", "la", "et", "le", "à", "il", "les", "un", "en", "que", "je", "des");
@@ -158,8 +178,8 @@ public final class AnalysisChain {
   }
 
   /**
-   * The steps that apply to a single word as typed (a prefix, {@code État*}): those that neither cut nor
-   * stem nor remove words.
+   * The steps that apply to a single word as typed (a prefix, {@code État*}): those that neither
+   * cut nor stem nor remove words.
    */
   public static List<Step> singleWordSteps(Mode mode) {
     return steps(mode).stream()
@@ -173,16 +193,17 @@ public final class AnalysisChain {
   }
 
   /**
-   * The chain of {@code mode} on one line, every step with all of its parameters: what {@code stats} prints and,
-   * for {@link Mode#INDEX}, what an index records of the chain it was written with.
+   * The chain of {@code mode} on one line, every step with all of its parameters: what {@code
+   * stats} prints and, for {@link Mode#INDEX}, what an index records of the chain it was written
+   * with.
    */
   public static String describe(Mode mode) {
     return String.join(" > ", steps(mode).stream().map(Step::describe).toList());
   }
 
   /**
-   * What the character map makes of one character: the mapped character, or -1 where it deletes it. For code
-   * that maps a whole text at once (the duplicate hash).
+   * What the character map makes of one character: the mapped character, or -1 where it deletes it.
+   * For code that maps a whole text at once (the duplicate hash).
    */
   static int mapChar(char c) {
     if (c < MAPPED[0]) {
@@ -192,7 +213,10 @@ public final class AnalysisChain {
     return i < 0 ? c : MAPPED_TO[i];
   }
 
-  /** The characters {@link #CHAR_MAP} replaces, sorted, and what each becomes (-1: deleted): see {@link #mapChar}. */
+  /**
+   * The characters {@link #CHAR_MAP} replaces, sorted, and what each becomes (-1: deleted): see
+   * {@link #mapChar}.
+   */
   private static final char[] MAPPED;
 
   private static final int[] MAPPED_TO;
@@ -205,7 +229,8 @@ public final class AnalysisChain {
     MAPPED_TO = new int[MAPPED.length];
     for (CharRule rule : CHAR_MAP.rules()) {
       for (char c : rule.characters().toCharArray()) {
-        MAPPED_TO[Arrays.binarySearch(MAPPED, c)] = rule.replacement().isEmpty() ? -1 : rule.replacement().charAt(0);
+        MAPPED_TO[Arrays.binarySearch(MAPPED, c)] =
+            rule.replacement().isEmpty() ? -1 : rule.replacement().charAt(0);
       }
     }
   }
@@ -215,7 +240,8 @@ public final class AnalysisChain {
     for (Object word : FrenchAnalyzer.getDefaultStopSet()) {
       char[] chars = (char[]) word;
       char[] out = new char[chars.length * 4];
-      folded.add(new String(out, 0, ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length)));
+      folded.add(
+          new String(out, 0, ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length)));
     }
     return folded.stream().distinct().sorted().toList();
   }
@@ -228,7 +254,10 @@ public final class AnalysisChain {
     return chars.toString();
   }
 
-  /** Code points as {@code U+XXXX} in code point order, runs of three or more as {@code U+0300-U+036F}. */
+  /**
+   * Code points as {@code U+XXXX} in code point order, runs of three or more as {@code
+   * U+0300-U+036F}.
+   */
   private static String codePoints(String characters) {
     char[] sorted = characters.toCharArray();
     Arrays.sort(sorted);

@@ -9,27 +9,28 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * {@link ASCIIFoldingFilter#foldToASCII}, the same output, remembered per character.
  *
- * <p>Why: foldToASCII is one switch over thousands of characters, too large for the JIT (HotSpot does not
- * compile methods over 8,000 bytes of bytecode), so every call runs in the interpreter. Profiled on ELTeC it was
- * the first method of indexing by own time (10%), French text having accented letters in most words. It folds
- * each character on its own, so folding one character at a time and remembering the result is the same.
+ * <p>Why: foldToASCII is one switch over thousands of characters, too large for the JIT (HotSpot
+ * does not compile methods over 8,000 bytes of bytecode), so every call runs in the interpreter.
+ * Profiled on ELTeC it was the first method of indexing by own time (10%), French text having
+ * accented letters in most words. It folds each character on its own, so folding one character at a
+ * time and remembering the result is the same.
  */
 public final class AsciiFolding {
   /** Compared by identity: a character that folds to itself. */
   private static final String UNCHANGED = new String("");
 
   /**
-   * Per character: what it folds to, {@link #UNCHANGED}, or null if not looked up yet. Threads fill it without a
-   * lock; the entries are Strings, whose final fields make an entry seen by another thread always whole, and two
-   * threads folding the same character write equal entries.
+   * Per character: what it folds to, {@link #UNCHANGED}, or null if not looked up yet. Threads fill
+   * it without a lock; the entries are Strings, whose final fields make an entry seen by another
+   * thread always whole, and two threads folding the same character write equal entries.
    */
   private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
 
   private AsciiFolding() {}
 
   /**
-   * Folds {@code length} chars of {@code in} from {@code offset} into {@code out} from 0 (at least 4 chars
-   * per input char); returns the length written, as foldToASCII does.
+   * Folds {@code length} chars of {@code in} from {@code offset} into {@code out} from 0 (at least
+   * 4 chars per input char); returns the length written, as foldToASCII does.
    */
   public static int fold(char[] in, int offset, int length, char[] out) {
     int written = 0;

@@ -25,16 +25,18 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * The French analysis chain of paragraphe as a Lucene analyzer, built from the steps of {@link AnalysisChain} for
- * one {@link Mode}: a character map, {@link StandardTokenizer}, elision of the French articles, lower case, ASCII
- * folding, stop words (bare-word queries only), {@link FrenchLightStemFilter}, and pairs of common words (index
- * and exact phrases). {@link AnalysisChain#describe} says every step with its parameters.
+ * The French analysis chain of paragraphe as a Lucene analyzer, built from the steps of {@link
+ * AnalysisChain} for one {@link Mode}: a character map, {@link StandardTokenizer}, elision of the
+ * French articles, lower case, ASCII folding, stop words (bare-word queries only), {@link
+ * FrenchLightStemFilter}, and pairs of common words (index and exact phrases). {@link
+ * AnalysisChain#describe} says every step with its parameters.
  *
- * <p>Where this departs from Lucene's {@link FrenchAnalyzer}, and why: the index keeps every word, stop words
- * included, so that a phrase means exactly the words typed ({@code "soutenus de la coalition"} must not match
- * {@code soutenus par la coalition}); the pairs of common words keep such phrases fast. Accents are folded
- * before stemming, where {@code FrenchLightStemmer} folds them only in long words. Stop words are dropped only
- * from bare-word queries, where they would match almost every paragraph.
+ * <p>Where this departs from Lucene's {@link FrenchAnalyzer}, and why: the index keeps every word,
+ * stop words included, so that a phrase means exactly the words typed ({@code "soutenus de la
+ * coalition"} must not match {@code soutenus par la coalition}); the pairs of common words keep
+ * such phrases fast. Accents are folded before stemming, where {@code FrenchLightStemmer} folds
+ * them only in long words. Stop words are dropped only from bare-word queries, where they would
+ * match almost every paragraph.
  *
  * <p>One instance per {@link Mode}; instances are thread-safe, as every Lucene analyzer.
  */
@@ -56,13 +58,22 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
   public static final CharArraySet ARTICLES =
       wordSet(AnalysisChain.ELISION.articles(), AnalysisChain.ELISION.ignoreCase());
 
-  /** The words paired with their neighbours at index time: the twelve most frequent words of French novels. */
+  /**
+   * The words paired with their neighbours at index time: the twelve most frequent words of French
+   * novels.
+   */
   public static final List<String> COMMON_WORDS = AnalysisChain.COMMON_WORDS;
 
-  /** What joins the two words of a pair in the index ({@code de_la}): {@link CommonGramsFilter}'s separator. */
+  /**
+   * What joins the two words of a pair in the index ({@code de_la}): {@link CommonGramsFilter}'s
+   * separator.
+   */
   public static final char PAIR_SEPARATOR = '_';
 
-  /** Lucene's French stop words, folded as the chain folds text, so that {@code a} goes like {@code à}. */
+  /**
+   * Lucene's French stop words, folded as the chain folds text, so that {@code a} goes like {@code
+   * à}.
+   */
   public static final CharArraySet STOP_WORDS = wordSet(AnalysisChain.STOP_WORDS.words(), false);
 
   // Built before COMMON_STEMS, which runs the chain to compute them.
@@ -74,7 +85,10 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
   private final List<AnalysisChain.Step> steps;
   private final List<AnalysisChain.Step> singleWordSteps;
 
-  /** The {@link #COMMON_WORDS} as the chain indexes them (folded, stemmed): the words its pairs are made of. */
+  /**
+   * The {@link #COMMON_WORDS} as the chain indexes them (folded, stemmed): the words its pairs are
+   * made of.
+   */
   public static List<String> commonStems() {
     return COMMON_STEMS.stream().map(stem -> new String((char[]) stem)).sorted().toList();
   }
@@ -123,8 +137,8 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
   }
 
   /**
-   * Prefix terms ({@code État*}) are not tokenized or stemmed, but must be mapped and folded as indexed words are:
-   * the steps of the chain that apply to a single word.
+   * Prefix terms ({@code État*}) are not tokenized or stemmed, but must be mapped and folded as
+   * indexed words are: the steps of the chain that apply to a single word.
    */
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
@@ -138,8 +152,8 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
   }
 
   /**
-   * The token filter that runs a step. The word sets are built once from the definition's steps (the constants
-   * above), since a chain is built per thread and per analyzer.
+   * The token filter that runs a step. The word sets are built once from the definition's steps
+   * (the constants above), since a chain is built per thread and per analyzer.
    */
   private static TokenStream filter(AnalysisChain.Step step, TokenStream in) {
     return switch (step) {
@@ -153,14 +167,17 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
           pairs.querySide()
               ? new CommonGramsQueryFilter(new CommonGramsFilter(in, COMMON_STEMS))
               : new CommonGramsFilter(in, COMMON_STEMS);
-      case AnalysisChain.CharMap charMap -> throw new IllegalArgumentException("a char filter, not a token filter");
-      case AnalysisChain.StandardTokens tokens -> throw new IllegalArgumentException("a tokenizer, not a token filter");
+      case AnalysisChain.CharMap charMap ->
+          throw new IllegalArgumentException("a char filter, not a token filter");
+      case AnalysisChain.StandardTokens tokens ->
+          throw new IllegalArgumentException("a tokenizer, not a token filter");
     };
   }
 
   /**
-   * What the char filter makes of one character: the mapped character, or -1 where it deletes it. The same
-   * mapping as the char filter's, for code that folds a whole text at once (the duplicate hash).
+   * What the char filter makes of one character: the mapped character, or -1 where it deletes it.
+   * The same mapping as the char filter's, for code that folds a whole text at once (the duplicate
+   * hash).
    */
   public static int mapChar(char c) {
     return AnalysisChain.mapChar(c);
@@ -189,12 +206,17 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
     return CharArraySet.unmodifiableSet(stems);
   }
 
-  /** The terms this chain makes of {@code text}, in order (a convenience for queries, tools and tests). */
+  /**
+   * The terms this chain makes of {@code text}, in order (a convenience for queries, tools and
+   * tests).
+   */
   public List<String> terms(String text) {
     return analyze(text).stream().map(AnalyzedToken::term).toList();
   }
 
-  /** The tokens this chain makes of {@code text}, in order, with their positions, offsets and types. */
+  /**
+   * The tokens this chain makes of {@code text}, in order, with their positions, offsets and types.
+   */
   public List<AnalyzedToken> analyze(String text) {
     List<AnalyzedToken> tokens = new ArrayList<>();
     try (TokenStream stream = tokenStream("", text)) {
@@ -207,7 +229,8 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
         tokens.add(
-            new AnalyzedToken(term.toString(), position, offset.startOffset(), offset.endOffset(), type.type()));
+            new AnalyzedToken(
+                term.toString(), position, offset.startOffset(), offset.endOffset(), type.type()));
       }
       stream.end();
     } catch (IOException e) {

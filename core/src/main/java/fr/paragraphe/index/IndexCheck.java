@@ -15,8 +15,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Verifies an index on disk with Lucene's {@link CheckIndex} (every file's checksum, and each segment read
- * through), and says what is wrong in one line per problem.
+ * Verifies an index on disk with Lucene's {@link CheckIndex} (every file's checksum, and each
+ * segment read through), and says what is wrong in one line per problem.
  */
 final class IndexCheck {
   private IndexCheck() {}
@@ -29,8 +29,13 @@ final class IndexCheck {
     } catch (ForeignIndexException e) {
       problems.add(e.getMessage());
     } catch (IOException e) {
-      // Without a readable commit there is nothing more to check: CheckIndex would only say the same.
-      problems.add("its commit (" + String.join(" ", segmentsFiles(directory)) + ") cannot be read: " + describe(e));
+      // Without a readable commit there is nothing more to check: CheckIndex would only say the
+      // same.
+      problems.add(
+          "its commit ("
+              + String.join(" ", segmentsFiles(directory))
+              + ") cannot be read: "
+              + describe(e));
       return problems;
     }
     // CheckIndex takes the write lock, so that no writer changes the files under it.
@@ -42,11 +47,19 @@ final class IndexCheck {
     }
     for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
       if (segment.error != null) {
-        problems.add("segment " + segment.name + " (" + segment.maxDoc + " paragraphs): " + describe(segment.error));
+        problems.add(
+            "segment "
+                + segment.name
+                + " ("
+                + segment.maxDoc
+                + " paragraphs): "
+                + describe(segment.error));
       }
     }
     if (!status.clean && problems.isEmpty()) {
-      problems.add("Lucene's CheckIndex finds it damaged" + (status.missingSegments ? ": its commit cannot be read" : ""));
+      problems.add(
+          "Lucene's CheckIndex finds it damaged"
+              + (status.missingSegments ? ": its commit cannot be read" : ""));
     }
     return problems;
   }
@@ -62,7 +75,8 @@ final class IndexCheck {
     if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
       return "written by another Lucene version: " + firstLine(e);
     }
-    // Lucene wraps a missing file in a CorruptIndexException ("Problem reading index."): the file says more.
+    // Lucene wraps a missing file in a CorruptIndexException ("Problem reading index."): the file
+    // says more.
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof NoSuchFileException || cause instanceof FileNotFoundException) {
         return describe(cause);
@@ -77,6 +91,8 @@ final class IndexCheck {
   }
 
   private static List<String> segmentsFiles(Directory directory) throws IOException {
-    return List.of(directory.listAll()).stream().filter(file -> file.startsWith("segments")).toList();
+    return List.of(directory.listAll()).stream()
+        .filter(file -> file.startsWith("segments"))
+        .toList();
   }
 }

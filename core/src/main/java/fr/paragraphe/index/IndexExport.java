@@ -22,12 +22,14 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Hands every paragraph of one searcher's view to a sink, source by source in name order and each source's
- * paragraphs in order, so that a copy elsewhere ends up with the same paragraphs under the same ids.
+ * Hands every paragraph of one searcher's view to a sink, source by source in name order and each
+ * source's paragraphs in order, so that a copy elsewhere ends up with the same paragraphs under the
+ * same ids.
  */
 final class IndexExport {
   private static final int BATCH = 256;
-  private static final Sort BY_PARAGRAPH = new Sort(new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT));
+  private static final Sort BY_PARAGRAPH =
+      new Sort(new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT));
 
   private IndexExport() {}
 
@@ -46,8 +48,10 @@ final class IndexExport {
         List<IndexedParagraph> batch = new ArrayList<>(BATCH);
         int last = 0;
         for (ScoreDoc hit : searcher.search(ofSource, count, BY_PARAGRAPH).scoreDocs) {
-          IndexedParagraph paragraph = ParagraphDocument.paragraphOf(
-              stored.document(hit.doc), ParagraphDocument.hashOf(searcher.getIndexReader(), hit.doc));
+          IndexedParagraph paragraph =
+              ParagraphDocument.paragraphOf(
+                  stored.document(hit.doc),
+                  ParagraphDocument.hashOf(searcher.getIndexReader(), hit.doc));
           batch.add(paragraph);
           last = paragraph.paragraph();
           characters += paragraph.text().length();

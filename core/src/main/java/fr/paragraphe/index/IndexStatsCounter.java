@@ -16,9 +16,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
- * Computes {@link IndexStats} from one reader, by walking the terms of the source, hash and text fields. Deleted
- * paragraphs (a source indexed again, or removed) keep their terms until Lucene merges their segment, so every
- * count looks at live paragraphs only.
+ * Computes {@link IndexStats} from one reader, by walking the terms of the source, hash and text
+ * fields. Deleted paragraphs (a source indexed again, or removed) keep their terms until Lucene
+ * merges their segment, so every count looks at live paragraphs only.
  */
 final class IndexStatsCounter {
   private final DirectoryReader reader;
@@ -59,7 +59,9 @@ final class IndexStatsCounter {
       size += reader.directory().fileLength(file);
     }
     String luceneVersion =
-        SegmentInfos.readCommit(reader.directory(), commit.getSegmentsFileName()).getCommitLuceneVersion().toString();
+        SegmentInfos.readCommit(reader.directory(), commit.getSegmentsFileName())
+            .getCommitLuceneVersion()
+            .toString();
     return new IndexStats(
         Math.toIntExact(sources),
         reader.numDocs(),
@@ -84,7 +86,9 @@ final class IndexStatsCounter {
     }
     PostingsEnum docs = terms.postings(null, PostingsEnum.NONE);
     int count = 0;
-    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && count < atMost; doc = docs.nextDoc()) {
+    for (int doc = docs.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS && count < atMost;
+        doc = docs.nextDoc()) {
       if (live.get(doc)) {
         count++;
       }

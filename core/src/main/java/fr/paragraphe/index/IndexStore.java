@@ -40,28 +40,36 @@ import org.apache.lucene.store.LockObtainFailedException;
 /**
  * Internal: not part of the API; used by ParagraphIndex.
  *
- * <p>The index in its Lucene directory, which it owns: opened only when paragraphe wrote it in this version's
- * format and analysis chain, changed in one commit per change, read through searchers of the last commit.
+ * <p>The index in its Lucene directory, which it owns: opened only when paragraphe wrote it in this
+ * version's format and analysis chain, changed in one commit per change, read through searchers of
+ * the last commit.
  */
 public final class IndexStore implements Closeable {
-  /** Marks a commit as ours, with the version of the document layout and analysis it was written with. */
+  /**
+   * Marks a commit as ours, with the version of the document layout and analysis it was written
+   * with.
+   */
   static final String FORMAT_KEY = "paragraphe.format";
+
   // 2 (2026-12-01): the hash is 128 bits, binary; every document has its hash prefix in doc values.
   static final String FORMAT = "2";
+
   /**
-   * Records in each commit the analysis chain the index is written with ({@link AnalysisChain#describe} of
-   * {@code INDEX}, which states every parameter), so that an index is never searched with another chain than the
-   * one that wrote it; the query-side modes are this version's own. Any change to that text, wording included,
-   * makes existing indexes refused. Format-2 indexes written before this key existed were written with the chain
-   * described by {@link #DEFAULT_ANALYSIS}.
+   * Records in each commit the analysis chain the index is written with ({@link
+   * AnalysisChain#describe} of {@code INDEX}, which states every parameter), so that an index is
+   * never searched with another chain than the one that wrote it; the query-side modes are this
+   * version's own. Any change to that text, wording included, makes existing indexes refused.
+   * Format-2 indexes written before this key existed were written with the chain described by
+   * {@link #DEFAULT_ANALYSIS}.
    */
   static final String ANALYSIS_KEY = "paragraphe.analysis";
 
   static final String ANALYSIS = AnalysisChain.describe(FrenchParagraphAnalyzer.Mode.INDEX);
 
   /**
-   * The chain of a format-2 index whose commit records none: it was written before the chain was recorded, with
-   * this one. Written out rather than computed, so that it stays true when the chain changes.
+   * The chain of a format-2 index whose commit records none: it was written before the chain was
+   * recorded, with this one. Written out rather than computed, so that it stays true when the chain
+   * changes.
    */
   static final String DEFAULT_ANALYSIS =
       "character map (as MappingCharFilter: apostrophes U+02BB U+02BC U+2018 U+2019 U+FF07 to ', no-break spaces"
@@ -71,7 +79,10 @@ public final class IndexStore implements Closeable {
           + " light stemming (as FrenchLightStemFilter) > pairs of common words (as CommonGramsFilter: de la et le à"
           + " il les un en que je des)";
 
-  /** Larger than Lucene's 16 MB default: fewer, larger flushed segments index faster; still small next to a heap. */
+  /**
+   * Larger than Lucene's 16 MB default: fewer, larger flushed segments index faster; still small
+   * next to a heap.
+   */
   private static final double RAM_BUFFER_MB = 64;
 
   private final Directory directory;
@@ -110,7 +121,9 @@ public final class IndexStore implements Closeable {
     }
   }
 
-  /** Opens the index at {@code path}, creating an empty one (and the directory) if there is none. */
+  /**
+   * Opens the index at {@code path}, creating an empty one (and the directory) if there is none.
+   */
   public static IndexStore openOrCreate(Path path) {
     try {
       Files.createDirectories(path);
@@ -121,16 +134,18 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * {@link #openOrCreate(Path)} over any directory (tests give one that fails on purpose), with the writer's
-   * buffer size: a small one makes the writer write segments while adding.
+   * {@link #openOrCreate(Path)} over any directory (tests give one that fails on purpose), with the
+   * writer's buffer size: a small one makes the writer write segments while adding.
    */
-  public static IndexStore openOrCreate(Directory directory, String name, double ramBufferMB) throws IOException {
+  public static IndexStore openOrCreate(Directory directory, String name, double ramBufferMB)
+      throws IOException {
     try {
       if (DirectoryReader.indexExists(directory)) {
         checkFormat(directory, name);
       } else if (holdsFiles(directory)) {
         throw new ForeignIndexException(
-            name + " holds files but no index (or an index whose commit file is lost): index into an empty or new"
+            name
+                + " holds files but no index (or an index whose commit file is lost): index into an empty or new"
                 + " directory",
             null);
       } else {
@@ -160,11 +175,13 @@ public final class IndexStore implements Closeable {
 
   /** Any file but the lock, which a crash during the very first commit may leave behind. */
   private static boolean holdsFiles(Directory directory) throws IOException {
-    return Arrays.stream(directory.listAll()).anyMatch(file -> !file.equals(IndexWriter.WRITE_LOCK_NAME));
+    return Arrays.stream(directory.listAll())
+        .anyMatch(file -> !file.equals(IndexWriter.WRITE_LOCK_NAME));
   }
 
   /** The index on an open directory, which is closed if the index cannot be read. */
-  private static IndexStore opened(Directory directory, String name, double ramBufferMB) throws IOException {
+  private static IndexStore opened(Directory directory, String name, double ramBufferMB)
+      throws IOException {
     try {
       return new IndexStore(directory, name, ramBufferMB);
     } catch (IOException | RuntimeException e) {
@@ -186,7 +203,8 @@ public final class IndexStore implements Closeable {
 
   /** Reads the sources into the index in one commit. */
   public IndexingReport add(List<Source> sources, IndexingOptions options) {
-    return inOneCommit(writer -> ParagraphFeed.addSources(new LuceneSink(writer), sources, options));
+    return inOneCommit(
+        writer -> ParagraphFeed.addSources(new LuceneSink(writer), sources, options));
   }
 
   /** Reads the files found under the paths into the index in one commit. */
@@ -201,7 +219,9 @@ public final class IndexStore implements Closeable {
 
   /** What the last commit holds. */
   public IndexStats stats() {
-    return onLatest("reading", searcher -> IndexStatsCounter.count((DirectoryReader) searcher.getIndexReader()));
+    return onLatest(
+        "reading",
+        searcher -> IndexStatsCounter.count((DirectoryReader) searcher.getIndexReader()));
   }
 
   /** Hands every paragraph of the last commit to a sink, source by source. */
@@ -216,8 +236,8 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Runs a read on a searcher of the last commit, whoever made it. A searcher never sees a commit half-written,
-   * since Lucene publishes a commit by one rename of its segments file.
+   * Runs a read on a searcher of the last commit, whoever made it. A searcher never sees a commit
+   * half-written, since Lucene publishes a commit by one rename of its segments file.
    */
   public <T> T onLatest(String doing, Read<T> read) {
     ensureOpen();
@@ -232,7 +252,8 @@ public final class IndexStore implements Closeable {
       ensureOpen(); // closed by another thread meanwhile
       throw e;
     } catch (IOException e) {
-      throw new UncheckedIOException(doing + " the index " + name + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          doing + " the index " + name + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -242,7 +263,10 @@ public final class IndexStore implements Closeable {
     }
   }
 
-  /** Closes the searchers and the directory; using the index afterwards throws a {@link ParagrapheException}. */
+  /**
+   * Closes the searchers and the directory; using the index afterwards throws a {@link
+   * ParagrapheException}.
+   */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -256,6 +280,7 @@ public final class IndexStore implements Closeable {
       throw new UncheckedIOException(e);
     }
   }
+
   /** A change to the index made through a writer; committed by {@link #inOneCommit}. */
   @FunctionalInterface
   private interface Change<T> {
@@ -263,9 +288,10 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Applies a change and commits it, or rolls it all back on any failure: Lucene commits are atomic, so the
-   * index on disk is always the last commit, whatever happens to this process. A failure of the writer (a full
-   * disk) is an {@link IndexWriteException}; a failure of the input passes as it is.
+   * Applies a change and commits it, or rolls it all back on any failure: Lucene commits are
+   * atomic, so the index on disk is always the last commit, whatever happens to this process. A
+   * failure of the writer (a full disk) is an {@link IndexWriteException}; a failure of the input
+   * passes as it is.
    */
   private synchronized <T> T inOneCommit(Change<T> change) {
     ensureOpen();
@@ -280,7 +306,8 @@ public final class IndexStore implements Closeable {
       result = change.apply(writer);
       commit(writer);
     } catch (Throwable failure) {
-      // A writer that failed writing closes itself; other threads then see it closed: the first failure counts.
+      // A writer that failed writing closes itself; other threads then see it closed: the first
+      // failure counts.
       Throwable tragic = writer.getTragicException();
       rollBack(writer, failure);
       if (tragic instanceof IOException e) {
@@ -307,7 +334,10 @@ public final class IndexStore implements Closeable {
     return new IndexWriteException(name, TextFiles.reason(e), e);
   }
 
-  /** Rolls back, then removes the files the failed change wrote, which would otherwise fill the disk. */
+  /**
+   * Rolls back, then removes the files the failed change wrote, which would otherwise fill the
+   * disk.
+   */
   private void rollBack(IndexWriter writer, Throwable failure) {
     try {
       writer.rollback();
@@ -317,15 +347,18 @@ public final class IndexStore implements Closeable {
     }
   }
 
-  /** A new writer deletes, as it opens, every index file that the last commit does not reference. */
+  /**
+   * A new writer deletes, as it opens, every index file that the last commit does not reference.
+   */
   private void removeUncommittedFiles() throws IOException {
     new IndexWriter(directory, writerConfig()).rollback();
   }
 
   /**
-   * After a commit, lets the merges that the commit started finish and commits them, as closing a plain writer
-   * does: rolled back, they would be lost, and many small changes would pile up small segments. The change is
-   * committed already: if merging fails, the merge is rolled back, and a later change merges again.
+   * After a commit, lets the merges that the commit started finish and commits them, as closing a
+   * plain writer does: rolled back, they would be lost, and many small changes would pile up small
+   * segments. The change is committed already: if merging fails, the merge is rolled back, and a
+   * later change merges again.
    */
   private void closeMerged(IndexWriter writer) {
     try {
@@ -343,9 +376,13 @@ public final class IndexStore implements Closeable {
     }
   }
 
-  /** Closing commits (the merges after a change's commit: see closeMerged); a failed change is rolled back. */
+  /**
+   * Closing commits (the merges after a change's commit: see closeMerged); a failed change is
+   * rolled back.
+   */
   private IndexWriterConfig writerConfig() {
-    IndexWriterConfig config = new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX));
+    IndexWriterConfig config =
+        new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX));
     config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
     config.setRAMBufferSizeMB(ramBufferMB);
     return config;
@@ -357,7 +394,8 @@ public final class IndexStore implements Closeable {
   }
 
   private static void createEmpty(Directory directory, String name) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX));
+    IndexWriterConfig config =
+        new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       commit(writer);
@@ -370,18 +408,26 @@ public final class IndexStore implements Closeable {
     Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
     String format = userData.get(FORMAT_KEY);
     if (format == null) {
-      throw new ForeignIndexException(name + " is a Lucene index, but not one written by paragraphe", null);
+      throw new ForeignIndexException(
+          name + " is a Lucene index, but not one written by paragraphe", null);
     }
     if (!FORMAT.equals(format)) {
       throw new ForeignIndexException(
-          name + " was written in paragraphe index format " + format + "; this version reads format " + FORMAT
-              + ": index the sources again into a new directory", null);
+          name
+              + " was written in paragraphe index format "
+              + format
+              + "; this version reads format "
+              + FORMAT
+              + ": index the sources again into a new directory",
+          null);
     }
     String analysis = userData.getOrDefault(ANALYSIS_KEY, DEFAULT_ANALYSIS);
     if (!ANALYSIS.equals(analysis)) {
       throw new ForeignIndexException(
-          name + " was written with another analysis chain than this version's: index the sources again into a"
-              + " new directory", null);
+          name
+              + " was written with another analysis chain than this version's: index the sources again into a"
+              + " new directory",
+          null);
     }
   }
 
@@ -389,6 +435,7 @@ public final class IndexStore implements Closeable {
     if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
       return new ForeignIndexException(name + " was " + IndexCheck.describe(e), e);
     }
-    return new ParagrapheException("the index " + name + " is damaged: " + IndexCheck.describe(e), e);
+    return new ParagrapheException(
+        "the index " + name + " is damaged: " + IndexCheck.describe(e), e);
   }
 }

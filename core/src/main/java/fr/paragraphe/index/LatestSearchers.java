@@ -10,13 +10,14 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 
 /**
- * Searchers on the last commit of an index, whoever made it: another process, or another instance in this one,
- * may have committed since the last read.
+ * Searchers on the last commit of an index, whoever made it: another process, or another instance
+ * in this one, may have committed since the last read.
  *
- * <p>Looking for a newer commit the usual way lists the directory, a tenth of a short query's time. A commit
- * deletes the one before it (Lucene's default deletion policy, which every writer of ours uses), so one lookup
- * of the searched commit's file tells whether a newer one exists. The directory is still listed at least once a
- * second, for the rare commit whose writer died between publishing it and deleting the previous one.
+ * <p>Looking for a newer commit the usual way lists the directory, a tenth of a short query's time.
+ * A commit deletes the one before it (Lucene's default deletion policy, which every writer of ours
+ * uses), so one lookup of the searched commit's file tells whether a newer one exists. The
+ * directory is still listed at least once a second, for the rare commit whose writer died between
+ * publishing it and deleting the previous one.
  */
 final class LatestSearchers implements Closeable {
   private static final long FULL_CHECK_NANOS = 1_000_000_000L;

@@ -8,7 +8,10 @@ import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
-/** The embedded index's sink: a source is replaced by deleting its term, then adding; the caller commits. */
+/**
+ * The embedded index's sink: a source is replaced by deleting its term, then adding; the caller
+ * commits.
+ */
 record LuceneSink(IndexWriter writer) implements ParagraphSink {
   @Override
   public void beginSource(String source) throws IOException {
@@ -25,7 +28,10 @@ record LuceneSink(IndexWriter writer) implements ParagraphSink {
   @Override
   public void endSource(String source, int lastParagraph) {}
 
-  /** A commit writes every thread's buffer one after another on its own thread: each thread writes one here. */
+  /**
+   * A commit writes every thread's buffer one after another on its own thread: each thread writes
+   * one here.
+   */
   @Override
   public void flush() throws IOException {
     while (writer.flushNextBuffer()) {

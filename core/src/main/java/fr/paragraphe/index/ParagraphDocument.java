@@ -22,14 +22,16 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Internal: not part of the API; used by fr.paragraphe.search, which reads hashes as written here.
  *
- * <p>The Lucene document of one paragraph ({@link ParagraphFields}): how its fields are filled and read.
+ * <p>The Lucene document of one paragraph ({@link ParagraphFields}): how its fields are filled and
+ * read.
  */
 public final class ParagraphDocument {
   /**
-   * The first 64 bits of {@link ParagraphFields#HASH}, as a number in doc values; {@link #HASH_REST} the last 64.
-   * The hash is read from them, not from stored fields: searches tell duplicates apart without decompressing a
-   * block of stored fields per hit (a fifth of a query's time), and the two numbers take 16 bytes a paragraph,
-   * a quarter of the 64 hex characters stored before. Indexes written before them (format 1) are refused.
+   * The first 64 bits of {@link ParagraphFields#HASH}, as a number in doc values; {@link
+   * #HASH_REST} the last 64. The hash is read from them, not from stored fields: searches tell
+   * duplicates apart without decompressing a block of stored fields per hit (a fifth of a query's
+   * time), and the two numbers take 16 bytes a paragraph, a quarter of the 64 hex characters stored
+   * before. Indexes written before them (format 1) are refused.
    */
   static final String HASH_PREFIX = "hash_prefix";
 
@@ -49,10 +51,13 @@ public final class ParagraphDocument {
       doc.add(new StoredField(ParagraphFields.SECTION, paragraph.section()));
     }
     doc.add(new Field(ParagraphFields.TEXT, paragraph.text(), ParagraphFields.TEXT_TYPE));
-    // Indexed to find duplicates; binary, not hex: half the bytes in the terms, where hashes are all unique.
+    // Indexed to find duplicates; binary, not hex: half the bytes in the terms, where hashes are
+    // all unique.
     doc.add(new StringField(ParagraphFields.HASH, hashBytes(paragraph.hash()), Field.Store.NO));
     doc.add(new NumericDocValuesField(HASH_PREFIX, hashPrefix(paragraph.hash())));
-    doc.add(new NumericDocValuesField(HASH_REST, Long.parseUnsignedLong(paragraph.hash().substring(16), 16)));
+    doc.add(
+        new NumericDocValuesField(
+            HASH_REST, Long.parseUnsignedLong(paragraph.hash().substring(16), 16)));
     return doc;
   }
 
@@ -61,7 +66,9 @@ public final class ParagraphDocument {
     return Long.parseUnsignedLong(hash.substring(0, 16), 16);
   }
 
-  /** The hex hash of a document of the reader (a doc id of the whole reader), from its doc values. */
+  /**
+   * The hex hash of a document of the reader (a doc id of the whole reader), from its doc values.
+   */
   public static String hashOf(IndexReader reader, int doc) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -72,7 +79,8 @@ public final class ParagraphDocument {
   private static long value(LeafReaderContext leaf, String field, int doc) throws IOException {
     NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
     if (!values.advanceExact(doc)) {
-      throw new CorruptIndexException("no " + field + " for document " + doc, leaf.reader().toString());
+      throw new CorruptIndexException(
+          "no " + field + " for document " + doc, leaf.reader().toString());
     }
     return values.longValue();
   }

@@ -16,16 +16,20 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Deletes every paragraph of whole sources through an open writer, all or nothing: it deletes only once every
- * name has been found. The caller commits, or rolls back.
+ * Deletes every paragraph of whole sources through an open writer, all or nothing: it deletes only
+ * once every name has been found. The caller commits, or rolls back.
  */
 final class SourceRemover {
   private SourceRemover() {}
 
-  /** @throws UnknownSourceException for the first name that has no paragraph, before deleting anything */
+  /**
+   * @throws UnknownSourceException for the first name that has no paragraph, before deleting
+   *     anything
+   */
   static RemovalReport remove(IndexWriter writer, List<String> names) throws IOException {
     Map<String, Long> found = new LinkedHashMap<>();
-    // A reader on the writer counts what the writer itself would delete: the index as it is now, under its lock.
+    // A reader on the writer counts what the writer itself would delete: the index as it is now,
+    // under its lock.
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       for (String name : names) {

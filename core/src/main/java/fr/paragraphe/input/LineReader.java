@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Reads lines as {@link java.io.BufferedReader#readLine()} does ({@code \n}, {@code \r} or {@code \r\n} ends a
- * line), but refuses a line longer than a limit before holding it in memory: a file of a gigabyte without a line
- * break would otherwise become one string, and an {@link OutOfMemoryError}.
+ * Reads lines as {@link java.io.BufferedReader#readLine()} does ({@code \n}, {@code \r} or {@code
+ * \r\n} ends a line), but refuses a line longer than a limit before holding it in memory: a file of
+ * a gigabyte without a line break would otherwise become one string, and an {@link
+ * OutOfMemoryError}.
  */
 final class LineReader {
   private final Reader in;

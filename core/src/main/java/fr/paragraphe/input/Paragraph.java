@@ -5,7 +5,8 @@ package fr.paragraphe.input;
  *
  * @param number 1-based position among all paragraphs of the source, headings included
  * @param line 1-based line of the source where the paragraph starts
- * @param section the heading the paragraph falls under (a heading falls under itself), or null before any
+ * @param section the heading the paragraph falls under (a heading falls under itself), or null
+ *     before any
  * @param text the paragraph as written, its lines joined
  * @param heading whether the paragraph is itself a heading
  */

@@ -6,6 +6,8 @@ public enum ParagraphMode {
   AUTO,
   /** One paragraph per non-empty line (scraped articles, corpora with one paragraph a line). */
   LINES,
-  /** Paragraphs separated by blank lines; the lines of a paragraph are joined (hard-wrapped text). */
+  /**
+   * Paragraphs separated by blank lines; the lines of a paragraph are joined (hard-wrapped text).
+   */
   BLANK_LINES
 }

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * Cuts a text into {@link Paragraph}s, line by line, holding one paragraph in memory at a time.
  *
  * <p>Rules: in {@link ParagraphMode#LINES} every non-blank line is a paragraph; in {@link
- * ParagraphMode#BLANK_LINES} blank lines separate paragraphs and the lines of one paragraph are joined with a
- * space, or with nothing after a word broken by a hyphen before a lower-case letter ({@code contre-} /
- * {@code offensive}). A heading is a short line without lower-case letters or final punctuation ({@code
- * CONTRE-OFFENSIVE EN PRÉPARATION}), or a Markdown {@code #} line: it is a paragraph of its own, even when the
- * text follows it without a blank line, and the section of the paragraphs after it.
+ * ParagraphMode#BLANK_LINES} blank lines separate paragraphs and the lines of one paragraph are
+ * joined with a space, or with nothing after a word broken by a hyphen before a lower-case letter
+ * ({@code contre-} / {@code offensive}). A heading is a short line without lower-case letters or
+ * final punctuation ({@code CONTRE-OFFENSIVE EN PRÉPARATION}), or a Markdown {@code #} line: it is
+ * a paragraph of its own, even when the text follows it without a blank line, and the section of
+ * the paragraphs after it.
  */
 public final class ParagraphSplitter {
 
@@ -27,9 +28,10 @@ public final class ParagraphSplitter {
   }
 
   /**
-   * The longest paragraph, in characters (64 Mi). A paragraph is one Lucene document, analysed and stored in
-   * one piece, and a hit prints it whole: real paragraphs are a few thousand characters, and text this long
-   * without a blank line is a file without line breaks, which should be split rather than held in memory.
+   * The longest paragraph, in characters (64 Mi). A paragraph is one Lucene document, analysed and
+   * stored in one piece, and a hit prints it whole: real paragraphs are a few thousand characters,
+   * and text this long without a blank line is a file without line breaks, which should be split
+   * rather than held in memory.
    */
   public static final int MAX_PARAGRAPH_CHARS = 64 * 1024 * 1024;
 
@@ -42,8 +44,8 @@ public final class ParagraphSplitter {
   private ParagraphSplitter() {}
 
   /**
-   * What a text looks like, read to its end: the mode {@link ParagraphMode#AUTO} resolves to, and whether it
-   * has any non-blank line.
+   * What a text looks like, read to its end: the mode {@link ParagraphMode#AUTO} resolves to, and
+   * whether it has any non-blank line.
    */
   public record Shape(ParagraphMode mode, boolean hasText) {}
 
@@ -78,15 +80,16 @@ public final class ParagraphSplitter {
    *
    * @param mode {@link ParagraphMode#LINES} or {@link ParagraphMode#BLANK_LINES}; resolve {@link
    *     ParagraphMode#AUTO} with {@link #detect} first
-   * @throws ParagraphTooLongException if a paragraph is longer than {@link #MAX_PARAGRAPH_CHARS}; the paragraphs
-   *     before it have been sent
+   * @throws ParagraphTooLongException if a paragraph is longer than {@link #MAX_PARAGRAPH_CHARS};
+   *     the paragraphs before it have been sent
    */
   public static void split(BufferedReader text, ParagraphMode mode, Sink sink) throws IOException {
     split(text, mode, sink, MAX_PARAGRAPH_CHARS);
   }
 
   /** {@link #split(BufferedReader, ParagraphMode, Sink)} with another limit, for tests. */
-  static void split(BufferedReader text, ParagraphMode mode, Sink sink, int maxChars) throws IOException {
+  static void split(BufferedReader text, ParagraphMode mode, Sink sink, int maxChars)
+      throws IOException {
     if (mode == ParagraphMode.AUTO) {
       throw new IllegalArgumentException("resolve AUTO with detect() before splitting");
     }
@@ -96,7 +99,8 @@ public final class ParagraphSplitter {
   /**
    * The paragraphs of a text held in memory; {@link ParagraphMode#AUTO} is resolved here.
    *
-   * @throws UncheckedIOException caused by a {@link ParagraphTooLongException} if a paragraph is too long
+   * @throws UncheckedIOException caused by a {@link ParagraphTooLongException} if a paragraph is
+   *     too long
    */
   public static List<Paragraph> split(String text, ParagraphMode mode) {
     List<Paragraph> paragraphs = new ArrayList<>();

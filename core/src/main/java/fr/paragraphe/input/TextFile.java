@@ -18,17 +18,19 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A text file whose encoding and paragraph mode have been worked out, ready to be read as text.
  *
- * <p>How the encoding is chosen, unless one is forced: a byte-order mark names it (UTF-8, UTF-16LE/BE);
- * otherwise the file is UTF-8 if all of it decodes as UTF-8, else Windows-1252, the usual "Latin-1" of French
- * text (where {@code ’} is byte 0x92, and which decodes any byte). A NUL byte in the first {@value
- * #BINARY_PROBE_BYTES} bytes, without a UTF-16 mark, means a binary file (as git decides).
+ * <p>How the encoding is chosen, unless one is forced: a byte-order mark names it (UTF-8,
+ * UTF-16LE/BE); otherwise the file is UTF-8 if all of it decodes as UTF-8, else Windows-1252, the
+ * usual "Latin-1" of French text (where {@code ’} is byte 0x92, and which decodes any byte). A NUL
+ * byte in the first {@value #BINARY_PROBE_BYTES} bytes, without a UTF-16 mark, means a binary file
+ * (as git decides).
  *
  * @param charset the encoding the text is read with
  * @param skipBytes bytes of byte-order mark skipped at the start
  * @param mode the paragraph mode the text calls for ({@link ParagraphMode#AUTO} resolved)
  * @param fallback whether the file was not valid UTF-8 and is read as Windows-1252
  */
-public record TextFile(Path path, Charset charset, int skipBytes, ParagraphMode mode, boolean fallback) {
+public record TextFile(
+    Path path, Charset charset, int skipBytes, ParagraphMode mode, boolean fallback) {
 
   /** The encoding of files that are not valid UTF-8. */
   public static final Charset FALLBACK = Charset.forName("windows-1252");
@@ -74,30 +76,36 @@ public record TextFile(Path path, Charset charset, int skipBytes, ParagraphMode 
     return reader(path, charset, skipBytes, false, bytesRead);
   }
 
-  private static ParagraphMode shape(Path path, Charset charset, int skip, boolean strict) throws IOException {
+  private static ParagraphMode shape(Path path, Charset charset, int skip, boolean strict)
+      throws IOException {
     try (BufferedReader text = reader(path, charset, skip, strict, null)) {
       ParagraphSplitter.Shape shape = ParagraphSplitter.shape(text);
       if (!shape.hasText()) {
-        throw new NotTextException(skip > 0 && Files.size(path) == skip ? "empty file" : "no text (blank lines only)");
+        throw new NotTextException(
+            skip > 0 && Files.size(path) == skip ? "empty file" : "no text (blank lines only)");
       }
       return shape.mode();
     }
   }
 
-  private static BufferedReader reader(Path path, Charset charset, int skip, boolean strict, AtomicLong counter)
-      throws IOException {
+  private static BufferedReader reader(
+      Path path, Charset charset, int skip, boolean strict, AtomicLong counter) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(path), BUFFER_CHARS);
     if (counter != null) {
       in = new CountingStream(in, counter);
     }
     in.skipNBytes(skip);
     CodingErrorAction onError = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
-    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
+    CharsetDecoder decoder =
+        charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
     return new BufferedReader(new InputStreamReader(in, decoder), BUFFER_CHARS);
   }
 
   private static Charset markedCharset(byte[] head) {
-    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (head.length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
     if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {

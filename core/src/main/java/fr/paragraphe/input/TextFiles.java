@@ -25,13 +25,15 @@ public final class TextFiles {
   private TextFiles() {}
 
   /**
-   * The files to index under {@code path}: the path itself if it is not a directory (whatever its name; reading
-   * it will say if it is missing), else the files below it that match one of the globs, in a stable order.
+   * The files to index under {@code path}: the path itself if it is not a directory (whatever its
+   * name; reading it will say if it is missing), else the files below it that match one of the
+   * globs, in a stable order.
    *
-   * <p>Globs are matched without regard to case, against the file name, or against the path below {@code path}
-   * when they hold a {@code /} ({@code chapitres/*.txt}). Hidden files and folders (names starting with a dot)
-   * are left out, symbolic links to folders are not followed; broken symbolic links and folders that cannot be
-   * read are reported to {@code skipped} with the reason, and the walk goes on.
+   * <p>Globs are matched without regard to case, against the file name, or against the path below
+   * {@code path} when they hold a {@code /} ({@code chapitres/*.txt}). Hidden files and folders
+   * (names starting with a dot) are left out, symbolic links to folders are not followed; broken
+   * symbolic links and folders that cannot be read are reported to {@code skipped} with the reason,
+   * and the walk goes on.
    *
    * @param globs file patterns, or an empty list for {@link #DEFAULT_GLOBS}
    */
@@ -40,14 +42,17 @@ public final class TextFiles {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
-    List<Selector> selectors = (globs.isEmpty() ? DEFAULT_GLOBS : globs).stream().map(Selector::new).toList();
+    List<Selector> selectors =
+        (globs.isEmpty() ? DEFAULT_GLOBS : globs).stream().map(Selector::new).toList();
     List<Path> files = new ArrayList<>();
     Files.walkFileTree(
         path,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-            return !dir.equals(path) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            return !dir.equals(path) && hidden(dir)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
           }
 
           @Override
@@ -86,7 +91,10 @@ public final class TextFiles {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    String message = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+    String message =
+        e instanceof FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : e.getMessage();
     return message == null ? e.getClass().getSimpleName() : message;
   }
 
@@ -101,7 +109,8 @@ public final class TextFiles {
     private final boolean onName;
 
     Selector(String glob) {
-      this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob.toLowerCase(Locale.ROOT));
+      this.matcher =
+          FileSystems.getDefault().getPathMatcher("glob:" + glob.toLowerCase(Locale.ROOT));
       this.onName = !glob.contains("/");
     }
 

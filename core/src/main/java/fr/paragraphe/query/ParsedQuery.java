@@ -12,8 +12,8 @@ import java.util.List;
  */
 public record ParsedQuery(String text, QueryNode root, List<StopWord> ignoredStopWords) {
   /**
-   * The longest query, in characters. Typed queries are far shorter; a longer one is a pasted document, whose
-   * parsing and phrase matching would cost more than a search should.
+   * The longest query, in characters. Typed queries are far shorter; a longer one is a pasted
+   * document, whose parsing and phrase matching would cost more than a search should.
    */
   public static final int MAX_LENGTH = 4_000;
 
@@ -35,9 +35,10 @@ public record ParsedQuery(String text, QueryNode root, List<StopWord> ignoredSto
   /**
    * Parses a query: phrases, slop, AND/OR/NOT, +/-, parentheses, prefix{@code *}.
    *
-   * @throws QuerySyntaxException if the query is malformed, or beyond a limit: longer than {@link #MAX_LENGTH}
-   *     characters, more than {@link org.apache.lucene.search.IndexSearcher#getMaxClauseCount()} words,
-   *     parentheses deeper than {@link #MAX_DEPTH}
+   * @throws QuerySyntaxException if the query is malformed, or beyond a limit: longer than {@link
+   *     #MAX_LENGTH} characters, more than {@link
+   *     org.apache.lucene.search.IndexSearcher#getMaxClauseCount()} words, parentheses deeper than
+   *     {@link #MAX_DEPTH}
    */
   public static ParsedQuery parse(String text) {
     return QueryParser.SHARED.parse(text);

@@ -4,7 +4,10 @@ import fr.paragraphe.QuerySyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts the text of a query into {@link QueryLexer.Token}s, each with its span, for {@link QueryParser}. */
+/**
+ * Cuts the text of a query into {@link QueryLexer.Token}s, each with its span, for {@link
+ * QueryParser}.
+ */
 final class QueryLexer {
 
   enum Kind {
@@ -70,11 +73,12 @@ final class QueryLexer {
   private Token phrase() {
     int start = at;
     char open = query.charAt(at);
-    String closers = switch (open) {
-      case '“' -> "”\"";
-      case '«' -> "»\"";
-      default -> "\"";
-    };
+    String closers =
+        switch (open) {
+          case '“' -> "”\"";
+          case '«' -> "»\"";
+          default -> "\"";
+        };
     int end = at + 1;
     while (end < query.length() && closers.indexOf(query.charAt(end)) < 0) {
       end++;

@@ -22,12 +22,13 @@ import org.apache.lucene.search.IndexSearcher;
 /**
  * Turns the query syntax into a {@link ParsedQuery}.
  *
- * <p>Syntax: bare words are all required ({@code Mossoul Irak}); {@code "..."} is an exact phrase (every word
- * counts, stop words included) and {@code "..."~N} lets its words move N positions; {@code « »} and {@code “ ”}
- * quote too; {@code AND}, {@code OR}, {@code NOT} (upper case only, since {@code et} and {@code ou} are French
- * words), {@code +word} and {@code -word}; parentheses; {@code word*} for a prefix. {@code NOT} binds tighter
- * than the implicit {@code AND}, which binds tighter than {@code OR}. A bare word that is a stop word is
- * ignored; a bare word that the analysis cuts in several ({@code Etats-Unis}) is searched as a phrase.
+ * <p>Syntax: bare words are all required ({@code Mossoul Irak}); {@code "..."} is an exact phrase
+ * (every word counts, stop words included) and {@code "..."~N} lets its words move N positions;
+ * {@code « »} and {@code “ ”} quote too; {@code AND}, {@code OR}, {@code NOT} (upper case only,
+ * since {@code et} and {@code ou} are French words), {@code +word} and {@code -word}; parentheses;
+ * {@code word*} for a prefix. {@code NOT} binds tighter than the implicit {@code AND}, which binds
+ * tighter than {@code OR}. A bare word that is a stop word is ignored; a bare word that the
+ * analysis cuts in several ({@code Etats-Unis}) is searched as a phrase.
  */
 final class QueryParser {
   /** One parser for all: it holds only analyzers, which are thread-safe. */
@@ -35,7 +36,8 @@ final class QueryParser {
 
   private final FrenchParagraphAnalyzer words = new FrenchParagraphAnalyzer(Mode.WORDS);
   private final FrenchParagraphAnalyzer allWords = new FrenchParagraphAnalyzer(Mode.ALL_WORDS);
-  private final FrenchParagraphAnalyzer exactPhrases = new FrenchParagraphAnalyzer(Mode.EXACT_PHRASE);
+  private final FrenchParagraphAnalyzer exactPhrases =
+      new FrenchParagraphAnalyzer(Mode.EXACT_PHRASE);
   private final PrefixStems prefixStems = new PrefixStems(allWords);
 
   private QueryParser() {}
@@ -68,9 +70,9 @@ final class QueryParser {
   }
 
   /**
-   * Each word, prefix and phrase counts as Lucene counts clauses ({@link IndexSearcher#getMaxClauseCount()}, which
-   * keeps one query from using unbounded memory): a phrase is one clause whatever its length, which the length
-   * limit bounds.
+   * Each word, prefix and phrase counts as Lucene counts clauses ({@link
+   * IndexSearcher#getMaxClauseCount()}, which keeps one query from using unbounded memory): a
+   * phrase is one clause whatever its length, which the length limit bounds.
    */
   private static ParsedQuery checkClauses(ParsedQuery query) {
     if (clauses(query.root()) > IndexSearcher.getMaxClauseCount()) {
@@ -101,7 +103,8 @@ final class QueryParser {
   }
 
   /** The terms of a phrase and their positions, or null when the analysis leaves no term. */
-  private static Phrase phrase(FrenchParagraphAnalyzer analyzer, String text, int slop, int start, int end) {
+  private static Phrase phrase(
+      FrenchParagraphAnalyzer analyzer, String text, int slop, int start, int end) {
     List<AnalyzedToken> tokens = analyzer.analyze(text);
     if (tokens.isEmpty()) {
       return null;
@@ -114,7 +117,10 @@ final class QueryParser {
         end);
   }
 
-  /** A clause of a conjunction: its node (null when it was only stop words) and whether it is negated. */
+  /**
+   * A clause of a conjunction: its node (null when it was only stop words) and whether it is
+   * negated.
+   */
   private record Negatable(QueryNode node, boolean negated) {}
 
   /** One parse: the tokens and where we are in them. */
@@ -144,7 +150,9 @@ final class QueryParser {
         }
         List<String> named =
             ignoredStopWords.stream()
-                .map(w -> w.word().equals(w.stopWord()) ? w.word() : w.stopWord() + " in " + w.word())
+                .map(
+                    w ->
+                        w.word().equals(w.stopWord()) ? w.word() : w.stopWord() + " in " + w.word())
                 .toList();
         throw new QuerySyntaxException(
             text,
@@ -171,7 +179,10 @@ final class QueryParser {
       if (kept.size() <= 1) {
         return kept.isEmpty() ? null : kept.get(0);
       }
-      return new Bool(kept.stream().map(node -> new Clause(Occur.SHOULD, node)).toList(), startOf(first), endOfLast());
+      return new Bool(
+          kept.stream().map(node -> new Clause(Occur.SHOULD, node)).toList(),
+          startOf(first),
+          endOfLast());
     }
 
     private QueryNode conjunction() {
@@ -194,7 +205,8 @@ final class QueryParser {
         if (next < tokens.size()) {
           throw error(peek(), peek().text() + " has nothing before it");
         }
-        throw new QuerySyntaxException(text, text.length(), "the query ends where a word was expected");
+        throw new QuerySyntaxException(
+            text, text.length(), "the query ends where a word was expected");
       }
       return combine(clauses, startOf(first), endOfLast());
     }
@@ -286,16 +298,22 @@ final class QueryParser {
       if (prefix.isEmpty()) {
         throw error(token, "* needs the beginning of a word before it");
       }
-      // Indexed words are stems, and the light stemmer collapses doubled letters (Mossoul is mosoul).
+      // Indexed words are stems, and the light stemmer collapses doubled letters (Mossoul is
+      // mosoul).
       String collapsed = prefix.replaceAll("(\\p{L})\\1+", "$1");
       List<String> starts = prefix.equals(collapsed) ? List.of(prefix) : List.of(prefix, collapsed);
-      return new Prefix(prefix, starts, prefixStems.cutShorter(prefix, starts), token.start(), token.end());
+      return new Prefix(
+          prefix, starts, prefixStems.cutShorter(prefix, starts), token.start(), token.end());
     }
 
     private QueryNode phrase(Token token) {
       Phrase phrase =
           QueryParser.phrase(
-              token.slop() == 0 ? exactPhrases : allWords, token.text(), token.slop(), token.start(), token.end());
+              token.slop() == 0 ? exactPhrases : allWords,
+              token.text(),
+              token.slop(),
+              token.start(),
+              token.end());
       if (phrase == null) {
         throw error(token, "the phrase has no words to search");
       }

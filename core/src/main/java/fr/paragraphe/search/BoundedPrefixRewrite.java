@@ -11,13 +11,15 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Rewrites a {@code word*} query as Lucene does by default, once it has checked that the prefix stands for at
- * most {@link #MAX_TERMS} indexed words. Without this, {@code a*} on a large index costs time in proportion to
- * the whole vocabulary, and highlights half of every paragraph; a user who types a few more letters gets an
- * answer that means something.
+ * Rewrites a {@code word*} query as Lucene does by default, once it has checked that the prefix
+ * stands for at most {@link #MAX_TERMS} indexed words. Without this, {@code a*} on a large index
+ * costs time in proportion to the whole vocabulary, and highlights half of every paragraph; a user
+ * who types a few more letters gets an answer that means something.
  */
 final class BoundedPrefixRewrite extends MultiTermQuery.RewriteMethod {
-  /** The most indexed words a prefix may stand for: far more than any real word family in French. */
+  /**
+   * The most indexed words a prefix may stand for: far more than any real word family in French.
+   */
   static final int MAX_TERMS = 10_000;
 
   private final String query;

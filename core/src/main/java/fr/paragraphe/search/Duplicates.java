@@ -22,13 +22,17 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The other paragraphs with a hit's text, in reading order, read straight from the postings of its hash and the
- * doc values of source and number. A sorted search per hit did the same at several times the cost: it set up its
- * comparators on every segment, and at a million paragraphs with many repeated ones (Littré) that was a quarter
- * of a phrase query. One instance serves one search: the hash terms of each segment are opened once.
+ * The other paragraphs with a hit's text, in reading order, read straight from the postings of its
+ * hash and the doc values of source and number. A sorted search per hit did the same at several
+ * times the cost: it set up its comparators on every segment, and at a million paragraphs with many
+ * repeated ones (Littré) that was a quarter of a phrase query. One instance serves one search: the
+ * hash terms of each segment are opened once.
  */
 final class Duplicates {
-  /** The most duplicates listed under one hit; paragraphs repeated more often are rare and listing is cheap. */
+  /**
+   * The most duplicates listed under one hit; paragraphs repeated more often are rare and listing
+   * is cheap.
+   */
   static final int MAX_LISTED = 1000;
 
   /** Reading order: source (as Lucene sorts it, by UTF-8 bytes), then paragraph number. */
@@ -44,11 +48,14 @@ final class Duplicates {
     this.reader = reader;
   }
 
-  /** The other paragraphs whose hash is {@code hash}, in reading order, at most {@link #MAX_LISTED}. */
+  /**
+   * The other paragraphs whose hash is {@code hash}, in reading order, at most {@link #MAX_LISTED}.
+   */
   List<ParagraphRef> of(String hash, int self) throws IOException {
     BytesRef term = ParagraphDocument.hashBytes(hash);
     List<TermsEnum> terms = hashTerms();
-    // Document frequencies count removed paragraphs not yet purged: at least the live copies, and free to read.
+    // Document frequencies count removed paragraphs not yet purged: at least the live copies, and
+    // free to read.
     int copiesAtMost = 0;
     List<LeafReaderContext> leaves = reader.leaves();
     List<LeafReaderContext> holding = new ArrayList<>();
@@ -64,20 +71,25 @@ final class Duplicates {
     if (copiesAtMost <= 1) {
       return List.of(); // most paragraphs
     }
-    // The last of the first MAX_LISTED in reading order on top, so the queue never holds more than that.
+    // The last of the first MAX_LISTED in reading order on top, so the queue never holds more than
+    // that.
     PriorityQueue<Copy> first = new PriorityQueue<>(READING_ORDER.reversed());
     for (int i = 0; i < holding.size(); i++) {
       LeafReaderContext leaf = holding.get(i);
       TermsEnum leafTerms = terms.get(leaf.ord);
-      leafTerms.seekExact(term, states.get(i)); // where the first seek found it, without looking again
+      leafTerms.seekExact(
+          term, states.get(i)); // where the first seek found it, without looking again
       collect(leaf, leafTerms.postings(null, PostingsEnum.NONE), self, first);
     }
     List<Copy> copies = new ArrayList<>(first);
     copies.sort(READING_ORDER);
-    return copies.stream().map(copy -> new ParagraphRef(copy.source().utf8ToString(), copy.paragraph())).toList();
+    return copies.stream()
+        .map(copy -> new ParagraphRef(copy.source().utf8ToString(), copy.paragraph()))
+        .toList();
   }
 
-  private static void collect(LeafReaderContext leaf, PostingsEnum docs, int self, PriorityQueue<Copy> first)
+  private static void collect(
+      LeafReaderContext leaf, PostingsEnum docs, int self, PriorityQueue<Copy> first)
       throws IOException {
     Bits live = leaf.reader().getLiveDocs();
     SortedDocValues sources = DocValues.getSorted(leaf.reader(), ParagraphFields.SOURCE);
@@ -87,9 +99,13 @@ final class Duplicates {
         continue;
       }
       if (!sources.advanceExact(doc) || !numbers.advanceExact(doc)) {
-        throw new IllegalStateException("paragraph without source or number: document " + (leaf.docBase + doc));
+        throw new IllegalStateException(
+            "paragraph without source or number: document " + (leaf.docBase + doc));
       }
-      first.add(new Copy(BytesRef.deepCopyOf(sources.lookupOrd(sources.ordValue())), (int) numbers.longValue()));
+      first.add(
+          new Copy(
+              BytesRef.deepCopyOf(sources.lookupOrd(sources.ordValue())),
+              (int) numbers.longValue()));
       if (first.size() > MAX_LISTED) {
         first.poll();
       }

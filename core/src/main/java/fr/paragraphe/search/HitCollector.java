@@ -28,9 +28,9 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 
 /**
- * Runs a query on one searcher and turns the best documents into {@link Hit}s: ordered by score, then source
- * and paragraph (so that ties, such as verbatim duplicates, always come out in reading order), with
- * duplicates collapsed into the first of them when asked.
+ * Runs a query on one searcher and turns the best documents into {@link Hit}s: ordered by score,
+ * then source and paragraph (so that ties, such as verbatim duplicates, always come out in reading
+ * order), with duplicates collapsed into the first of them when asked.
  */
 final class HitCollector {
   private static final Sort BY_SCORE_THEN_READING_ORDER =
@@ -38,12 +38,12 @@ final class HitCollector {
           SortField.FIELD_SCORE,
           new SortField(ParagraphFields.SOURCE, SortField.Type.STRING),
           new SortField(ParagraphFields.PARAGRAPH, SortField.Type.INT));
+
   /**
-   * Matches counted before the search may skip those that cannot make the page (Lucene's default), when the
-   * total is known otherwise.
+   * Matches counted before the search may skip those that cannot make the page (Lucene's default),
+   * when the total is known otherwise.
    */
   private static final int SKIP_AFTER = 1000;
-
 
   private final IndexSearcher searcher;
   private final StoredFields stored;
@@ -55,24 +55,30 @@ final class HitCollector {
     this.duplicates = new Duplicates(searcher.getIndexReader());
   }
 
-  SearchResult search(String queryText, Query query, String searchedAs, SearchOptions options) throws IOException {
+  SearchResult search(String queryText, Query query, String searchedAs, SearchOptions options)
+      throws IOException {
     Query rewritten = searcher.rewrite(query);
     Weight matching = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
     long quickTotal = quickCount(matching);
     MatchHighlighter highlighter = new MatchHighlighter(searcher, matching);
     List<Hit> hits = new ArrayList<>();
     Set<String> keptHashes = new HashSet<>();
-    // Never more than the index holds: a collector allocates its whole page up front (limit may be huge).
-    long wanted = options.collapseDuplicates() ? Math.max(2L * options.limit(), 20) : options.limit();
+    // Never more than the index holds: a collector allocates its whole page up front (limit may be
+    // huge).
+    long wanted =
+        options.collapseDuplicates() ? Math.max(2L * options.limit(), 20) : options.limit();
     int pageSize = (int) Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc()));
     long total = quickTotal;
     FieldDoc after = null;
     while (hits.size() < options.limit()) {
-      // Without a quick count (phrases), the first page counts every match as it goes: one pass, not two.
+      // Without a quick count (phrases), the first page counts every match as it goes: one pass,
+      // not two.
       int countUpTo = after == null && quickTotal < 0 ? Integer.MAX_VALUE : SKIP_AFTER;
       TopFieldDocs page =
-          searcher.search(rewritten, new TopFieldCollectorManager(BY_SCORE_THEN_READING_ORDER, pageSize, after,
-              countUpTo));
+          searcher.search(
+              rewritten,
+              new TopFieldCollectorManager(
+                  BY_SCORE_THEN_READING_ORDER, pageSize, after, countUpTo));
       if (total < 0) {
         total = page.totalHits.value();
       }
@@ -83,8 +89,10 @@ final class HitCollector {
           continue;
         }
         Document doc = stored.document(scoreDoc.doc);
-        List<ParagraphRef> copies = options.collapseDuplicates() ? duplicates.of(hash, scoreDoc.doc) : List.of();
-        String explanation = options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
+        List<ParagraphRef> copies =
+            options.collapseDuplicates() ? duplicates.of(hash, scoreDoc.doc) : List.of();
+        String explanation =
+            options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
         hits.add(hit(doc, scoreOf(scoreDoc), highlighter.spans(scoreDoc.doc), copies, explanation));
         if (hits.size() == options.limit()) {
           break;
@@ -99,8 +107,8 @@ final class HitCollector {
   }
 
   /**
-   * The number of matches when every segment knows it without looking at them (a word in a segment without
-   * deletions: its document frequency), else -1.
+   * The number of matches when every segment knows it without looking at them (a word in a segment
+   * without deletions: its document frequency), else -1.
    */
   private long quickCount(Weight weight) throws IOException {
     long total = 0;
@@ -114,13 +122,20 @@ final class HitCollector {
     return total;
   }
 
-  /** The score is the first sort value: asking the search to fill in scores would score the hits again. */
+  /**
+   * The score is the first sort value: asking the search to fill in scores would score the hits
+   * again.
+   */
   private static float scoreOf(ScoreDoc hit) {
     return (Float) ((FieldDoc) hit).fields[0];
   }
 
   private static Hit hit(
-      Document doc, float score, List<Span> spans, List<ParagraphRef> duplicates, String explanation) {
+      Document doc,
+      float score,
+      List<Span> spans,
+      List<ParagraphRef> duplicates,
+      String explanation) {
     ParagraphRef ref = refOf(doc);
     return new Hit(
         ref.source(),
@@ -135,6 +150,7 @@ final class HitCollector {
 
   private static ParagraphRef refOf(Document doc) {
     return new ParagraphRef(
-        doc.get(ParagraphFields.SOURCE), doc.getField(ParagraphFields.PARAGRAPH).numericValue().intValue());
+        doc.get(ParagraphFields.SOURCE),
+        doc.getField(ParagraphFields.PARAGRAPH).numericValue().intValue());
   }
 }

@@ -24,8 +24,8 @@ import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.Operations;
 
 /**
- * Renders a parsed query as the Lucene query that the embedded index runs over the paragraph text. Recursion
- * follows the parentheses only, which the parser bounds.
+ * Renders a parsed query as the Lucene query that the embedded index runs over the paragraph text.
+ * Recursion follows the parentheses only, which the parser bounds.
  */
 final class LuceneQuery {
   private static final String FIELD = ParagraphFields.TEXT;
@@ -73,21 +73,27 @@ final class LuceneQuery {
     return builder.build();
   }
 
-  /** Words (not pairs of common words, or they would widen the highlights) with a start, and the cut stems. */
+  /**
+   * Words (not pairs of common words, or they would widen the highlights) with a start, and the cut
+   * stems.
+   */
   private static Query prefix(Prefix prefix, String text) {
     Automaton rest =
         Operations.repeat(
             Operations.union(
                 List.of(
                     Automata.makeCharRange(0, FrenchParagraphAnalyzer.PAIR_SEPARATOR - 1),
-                    Automata.makeCharRange(FrenchParagraphAnalyzer.PAIR_SEPARATOR + 1, Character.MAX_CODE_POINT))));
-    Automaton starts = Operations.union(prefix.starts().stream().map(Automata::makeString).toList());
+                    Automata.makeCharRange(
+                        FrenchParagraphAnalyzer.PAIR_SEPARATOR + 1, Character.MAX_CODE_POINT))));
+    Automaton starts =
+        Operations.union(prefix.starts().stream().map(Automata::makeString).toList());
     List<Automaton> words = new ArrayList<>();
     words.add(Operations.concatenate(List.of(starts, rest)));
     prefix.stems().forEach(stem -> words.add(Automata.makeString(stem)));
     Automaton automaton =
         Operations.determinize(
-            words.size() == 1 ? words.get(0) : Operations.union(words), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+            words.size() == 1 ? words.get(0) : Operations.union(words),
+            Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
     return new StemPrefixQuery(
         new Term(FIELD, prefix.prefix() + "*"),
         prefix.starts(),

@@ -14,9 +14,9 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * Finds what matched in a hit with Lucene's Matches API, reading offsets from the postings: a phrase comes
- * back as one span from its first word to its last, and the text is never analysed again (which keeps
- * highlighting cheap on paragraphs of several megabytes).
+ * Finds what matched in a hit with Lucene's Matches API, reading offsets from the postings: a
+ * phrase comes back as one span from its first word to its last, and the text is never analysed
+ * again (which keeps highlighting cheap on paragraphs of several megabytes).
  */
 final class MatchHighlighter {
   private final IndexSearcher searcher;

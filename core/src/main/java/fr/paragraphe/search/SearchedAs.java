@@ -13,9 +13,9 @@ import fr.paragraphe.query.QueryNode.Word;
 import java.util.stream.Collectors;
 
 /**
- * The query as searched, for people ({@code query --explain}, {@link SearchResult#parsedQuery()}): the terms the
- * analysis made, in Lucene's notation ({@code +rive +gauch +tigr}, {@code "de_la la_coal"}, {@code "kurd
- * coal"~3}, {@code mossou*}), then the stop words left out of bare words.
+ * The query as searched, for people ({@code query --explain}, {@link SearchResult#parsedQuery()}):
+ * the terms the analysis made, in Lucene's notation ({@code +rive +gauch +tigr}, {@code "de_la
+ * la_coal"}, {@code "kurd coal"~3}, {@code mossou*}), then the stop words left out of bare words.
  */
 final class SearchedAs {
   private SearchedAs() {}
@@ -56,7 +56,10 @@ final class SearchedAs {
     };
   }
 
-  /** Words in their positions, {@code ?} where one was left out; the slop after it when there is one. */
+  /**
+   * Words in their positions, {@code ?} where one was left out; the slop after it when there is
+   * one.
+   */
   private static String phrase(Phrase phrase) {
     if (phrase.terms().size() == 1) {
       return phrase.terms().get(0);
@@ -65,7 +68,10 @@ final class SearchedAs {
     String[] pieces = new String[last + 1];
     for (int i = 0; i < phrase.terms().size(); i++) {
       int position = phrase.positions().get(i);
-      pieces[position] = pieces[position] == null ? phrase.terms().get(i) : pieces[position] + "|" + phrase.terms().get(i);
+      pieces[position] =
+          pieces[position] == null
+              ? phrase.terms().get(i)
+              : pieces[position] + "|" + phrase.terms().get(i);
     }
     StringBuilder text = new StringBuilder("\"");
     for (int i = 0; i < pieces.length; i++) {

@@ -9,8 +9,8 @@ import org.apache.lucene.search.IndexSearcher;
 /**
  * Internal: not part of the API; used by ParagraphIndex.
  *
- * <p>Runs a parsed query on a searcher of the index: rendered for Lucene, counted, its best paragraphs collected
- * with duplicates collapsed and matches highlighted.
+ * <p>Runs a parsed query on a searcher of the index: rendered for Lucene, counted, its best
+ * paragraphs collected with duplicates collapsed and matches highlighted.
  */
 public final class Searching {
   private Searching() {}

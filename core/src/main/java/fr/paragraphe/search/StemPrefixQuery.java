@@ -6,8 +6,8 @@ import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.util.automaton.Automaton;
 
 /**
- * The query of {@code word*}: indexed words (not pairs) starting with one of {@link #starts()}. Shown as {@code
- * mossou*} rather than as {@link AutomatonQuery}'s automaton.
+ * The query of {@code word*}: indexed words (not pairs) starting with one of {@link #starts()}.
+ * Shown as {@code mossou*} rather than as {@link AutomatonQuery}'s automaton.
  */
 final class StemPrefixQuery extends AutomatonQuery {
   private final List<String> starts;
@@ -17,7 +17,10 @@ final class StemPrefixQuery extends AutomatonQuery {
     this.starts = List.copyOf(starts);
   }
 
-  /** The beginnings a matching word has: the prefix as typed, and with its doubled letters collapsed. */
+  /**
+   * The beginnings a matching word has: the prefix as typed, and with its doubled letters
+   * collapsed.
+   */
   List<String> starts() {
     return starts;
   }

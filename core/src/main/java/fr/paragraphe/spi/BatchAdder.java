@@ -14,14 +14,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.store.AlreadyClosedException;
 
 /**
- * Hands batches of paragraphs to a sink, hashed and analysed on a pool of threads: IndexWriter takes documents
- * from several threads at once, each into a segment of its own, and analysis is most of the time. At most two
- * batches per thread wait or run, so memory stays small whatever the input. With one thread, everything runs on
- * the caller's.
+ * Hands batches of paragraphs to a sink, hashed and analysed on a pool of threads: IndexWriter
+ * takes documents from several threads at once, each into a segment of its own, and analysis is
+ * most of the time. At most two batches per thread wait or run, so memory stays small whatever the
+ * input. With one thread, everything runs on the caller's.
  *
- * <p>A failure of the sink stops the batches not yet started; it is thrown, once every batch has stopped, by the
- * next call, as a {@link SinkFailure} when it is an {@link IOException}, so that no reading code mistakes it for
- * the input's.
+ * <p>A failure of the sink stops the batches not yet started; it is thrown, once every batch has
+ * stopped, by the next call, as a {@link SinkFailure} when it is an {@link IOException}, so that no
+ * reading code mistakes it for the input's.
  */
 final class BatchAdder implements AutoCloseable {
   /** An {@link IOException} of the sink, kept apart from those of reading. */
@@ -45,8 +45,10 @@ final class BatchAdder implements AutoCloseable {
 
   private final ParagraphSink sink;
   private final int threads;
+
   /** Null with one thread. */
   private final ExecutorService pool;
+
   private final Deque<Future<?>> pending = new ArrayDeque<>();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -61,7 +63,10 @@ final class BatchAdder implements AutoCloseable {
   }
 
   void add(String source, List<Paragraph> batch) {
-    submit(() -> sink.accept(batch.stream().map(paragraph -> IndexedParagraph.of(source, paragraph)).toList()));
+    submit(
+        () ->
+            sink.accept(
+                batch.stream().map(paragraph -> IndexedParagraph.of(source, paragraph)).toList()));
   }
 
   /** Waits until every batch handed over is in the sink; throws what adding one threw. */
@@ -71,8 +76,8 @@ final class BatchAdder implements AutoCloseable {
   }
 
   /**
-   * After {@link #finish}: {@link ParagraphSink#flush} on every thread at once, waiting for them. With one
-   * thread, the caller's commit writes the buffer just as well.
+   * After {@link #finish}: {@link ParagraphSink#flush} on every thread at once, waiting for them.
+   * With one thread, the caller's commit writes the buffer just as well.
    */
   void flush() {
     if (pool != null) {
@@ -111,9 +116,13 @@ final class BatchAdder implements AutoCloseable {
     }
   }
 
-  /** The first failure, unless it is a writer closed by another thread's failure, which is the cause. */
+  /**
+   * The first failure, unless it is a writer closed by another thread's failure, which is the
+   * cause.
+   */
   private static Throwable first(Throwable kept, Throwable next) {
-    if (kept == null || kept instanceof AlreadyClosedException && !(next instanceof AlreadyClosedException)) {
+    if (kept == null
+        || kept instanceof AlreadyClosedException && !(next instanceof AlreadyClosedException)) {
       return next;
     }
     return kept;
@@ -138,7 +147,10 @@ final class BatchAdder implements AutoCloseable {
     }
   }
 
-  /** Waits for a batch, not stopping on interruption: nothing may be added after the caller rolls back. */
+  /**
+   * Waits for a batch, not stopping on interruption: nothing may be added after the caller rolls
+   * back.
+   */
   private static void await(Future<?> batch) {
     boolean interrupted = false;
     while (true) {
@@ -156,7 +168,10 @@ final class BatchAdder implements AutoCloseable {
     }
   }
 
-  /** Waits for the batches already handed over (on success or failure alike), then stops the threads. */
+  /**
+   * Waits for the batches already handed over (on success or failure alike), then stops the
+   * threads.
+   */
   @Override
   public void close() {
     awaitAll();

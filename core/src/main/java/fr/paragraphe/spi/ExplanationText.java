@@ -5,14 +5,15 @@ import java.util.regex.Pattern;
 import org.apache.lucene.search.Explanation;
 
 /**
- * Renders a Lucene {@link Explanation} (the embedded index's, or one rebuilt from another engine's) for people: one line per node, {@code value description}, each detail
- * indented two spaces under its parent. Scores get three decimals (with {@link Locale#ROOT}, so never {@code
- * 0,530}); counts such as the number of documents stay whole numbers.
+ * Renders a Lucene {@link Explanation} (the embedded index's, or one rebuilt from another engine's)
+ * for people: one line per node, {@code value description}, each detail indented two spaces under
+ * its parent. Scores get three decimals (with {@link Locale#ROOT}, so never {@code 0,530}); counts
+ * such as the number of documents stay whole numbers.
  */
 public final class ExplanationText {
   /**
-   * The internal document number in {@code weight(text:rive in 1) [BM25Similarity]}: it means nothing to users
-   * and changes as segments merge, so it is left out.
+   * The internal document number in {@code weight(text:rive in 1) [BM25Similarity]}: it means
+   * nothing to users and changes as segments merge, so it is left out.
    */
   private static final Pattern DOC_NUMBER = Pattern.compile(" in \\d+\\) \\[");
 
@@ -27,7 +28,11 @@ public final class ExplanationText {
 
   private static void append(Explanation node, int depth, StringBuilder text) {
     String description = DOC_NUMBER.matcher(node.getDescription()).replaceFirst(") [");
-    text.append("  ".repeat(depth)).append(value(node.getValue())).append(' ').append(description).append('\n');
+    text.append("  ".repeat(depth))
+        .append(value(node.getValue()))
+        .append(' ')
+        .append(description)
+        .append('\n');
     for (Explanation detail : node.getDetails()) {
       append(detail, depth + 1, text);
     }

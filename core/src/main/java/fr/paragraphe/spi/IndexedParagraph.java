@@ -20,12 +20,17 @@ import org.apache.lucene.util.BytesRef;
  * @param text the paragraph
  * @param hash {@link #hashOf} the text: paragraphs with equal hashes are duplicates
  */
-public record IndexedParagraph(String source, int paragraph, String section, String text, String hash) {
+public record IndexedParagraph(
+    String source, int paragraph, String section, String text, String hash) {
 
   /** The paragraph of a source, with its hash computed. */
   public static IndexedParagraph of(String source, Paragraph paragraph) {
     return new IndexedParagraph(
-        source, paragraph.number(), paragraph.section(), paragraph.text(), hashOf(paragraph.text()));
+        source,
+        paragraph.number(),
+        paragraph.section(),
+        paragraph.text(),
+        hashOf(paragraph.text()));
   }
 
   /** {@code source#paragraph}: the stable id of the paragraph. */
@@ -38,15 +43,15 @@ public record IndexedParagraph(String source, int paragraph, String section, Str
   }
 
   /**
-   * The first 128 bits of the SHA-256 of the text with case, accents, ligatures, apostrophes and runs of white
-   * space folded, as 32 hex digits: {@code L’État  islamique} and {@code l'etat islamique} are duplicates. 128
-   * bits keep collisions out of reach (about 10^-20 for a billion paragraphs) at half the bytes of the whole
-   * digest, stored and indexed with every paragraph.
+   * The first 128 bits of the SHA-256 of the text with case, accents, ligatures, apostrophes and
+   * runs of white space folded, as 32 hex digits: {@code L’État islamique} and {@code l'etat
+   * islamique} are duplicates. 128 bits keep collisions out of reach (about 10^-20 for a billion
+   * paragraphs) at half the bytes of the whole digest, stored and indexed with every paragraph.
    *
-   * <p>Hashes the same string as {@code new FrenchParagraphAnalyzer(INDEX).normalize(TEXT, text.strip())} with
-   * runs of {@code \s} replaced by one space, as it first did ({@code ParagraphDocumentTest} compares the two),
-   * but in one pass: the analyzer's {@code MappingCharFilter}
-   * and a regex took longer than analysing the paragraph itself.
+   * <p>Hashes the same string as {@code new FrenchParagraphAnalyzer(INDEX).normalize(TEXT,
+   * text.strip())} with runs of {@code \s} replaced by one space, as it first did ({@code
+   * ParagraphDocumentTest} compares the two), but in one pass: the analyzer's {@code
+   * MappingCharFilter} and a regex took longer than analysing the paragraph itself.
    */
   public static String hashOf(String text) {
     String stripped = text.strip();
@@ -58,7 +63,8 @@ public record IndexedParagraph(String source, int paragraph, String section, Str
         chars[length++] = (char) c;
       }
     }
-    // The whole text is one token for normalize(): only a leading article is elided (L'État islamique).
+    // The whole text is one token for normalize(): only a leading article is elided (L'État
+    // islamique).
     int apostrophe = -1;
     for (int i = 0; i < length && apostrophe < 0; i++) {
       if (chars[i] == '\'' || chars[i] == '\u2019') {
@@ -66,7 +72,9 @@ public record IndexedParagraph(String source, int paragraph, String section, Str
       }
     }
     int start =
-        apostrophe >= 0 && FrenchParagraphAnalyzer.ARTICLES.contains(chars, 0, apostrophe) ? apostrophe + 1 : 0;
+        apostrophe >= 0 && FrenchParagraphAnalyzer.ARTICLES.contains(chars, 0, apostrophe)
+            ? apostrophe + 1
+            : 0;
     CharacterUtils.toLowerCase(chars, start, length);
     char[] folded = new char[(length - start) * 4];
     int foldedLength = AsciiFolding.fold(chars, start, length - start, folded);
@@ -76,12 +84,14 @@ public record IndexedParagraph(String source, int paragraph, String section, Str
       char c = folded[i];
       if (c != ' ' && (c < '\t' || c > '\r')) {
         folded[out++] = c;
-      } else if (out == 0 || folded[out - 1] != ' ') { // the only spaces written are those of earlier runs
+      } else if (out == 0
+          || folded[out - 1] != ' ') { // the only spaces written are those of earlier runs
         folded[out++] = ' ';
       }
     }
     MessageDigest sha = SHA_256.get();
-    // BytesRef encodes as Lucene did before the old utf8ToString(): a lone surrogate becomes U+FFFD.
+    // BytesRef encodes as Lucene did before the old utf8ToString(): a lone surrogate becomes
+    // U+FFFD.
     BytesRef utf8 = new BytesRef(CharBuffer.wrap(folded, 0, out));
     sha.update(utf8.bytes, utf8.offset, utf8.length);
     return HexFormat.of().formatHex(sha.digest(), 0, HASH_BYTES);
@@ -90,7 +100,10 @@ public record IndexedParagraph(String source, int paragraph, String section, Str
   /** Bytes of the digest kept in {@link #hashOf}. */
   static final int HASH_BYTES = 16;
 
-  /** Looking the algorithm up for each paragraph was a tenth of the hash's time; a digest resets after use. */
+  /**
+   * Looking the algorithm up for each paragraph was a tenth of the hash's time; a digest resets
+   * after use.
+   */
   private static final ThreadLocal<MessageDigest> SHA_256 =
       ThreadLocal.withInitial(
           () -> {

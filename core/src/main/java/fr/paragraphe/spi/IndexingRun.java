@@ -10,8 +10,8 @@ import fr.paragraphe.Source.TextSource;
 import fr.paragraphe.input.NotTextException;
 import fr.paragraphe.input.Paragraph;
 import fr.paragraphe.input.ParagraphMode;
-import fr.paragraphe.input.ParagraphTooLongException;
 import fr.paragraphe.input.ParagraphSplitter;
+import fr.paragraphe.input.ParagraphTooLongException;
 import fr.paragraphe.input.TextFile;
 import fr.paragraphe.input.TextFiles;
 import java.io.BufferedReader;
@@ -25,25 +25,32 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One indexing run into a sink: reads and cuts the sources, numbering their paragraphs on the calling thread (so
- * that numbers do not depend on threads), and hands them in batches to a {@link BatchAdder}. Each source's
- * paragraphs replace its earlier ones. Committing (or rolling back) is the caller's, so that a run on the
- * embedded index is all or nothing.
+ * One indexing run into a sink: reads and cuts the sources, numbering their paragraphs on the
+ * calling thread (so that numbers do not depend on threads), and hands them in batches to a {@link
+ * BatchAdder}. Each source's paragraphs replace its earlier ones. Committing (or rolling back) is
+ * the caller's, so that a run on the embedded index is all or nothing.
  *
- * <p>Failures are told apart here: the input's become {@link InvalidInputException}s naming the source, the
- * sink's come out as the sink threw them ({@link IOException}s of the index, say), for the caller to name.
+ * <p>Failures are told apart here: the input's become {@link InvalidInputException}s naming the
+ * source, the sink's come out as the sink threw them ({@link IOException}s of the index, say), for
+ * the caller to name.
  */
 final class IndexingRun {
   /** Progress is reported at least this often, in paragraphs, within a long source. */
   private static final int PROGRESS_EVERY = 4096;
+
   /** Paragraphs handed to a thread at once: large enough that handing over costs nothing. */
   private static final int BATCH = 256;
 
   private final ParagraphSink sink;
   private final IndexingOptions options;
   private final AtomicLong bytesDone = new AtomicLong();
-  /** Sources whose paragraphs were handed over in this run: a name seen again must wait for them (see replace). */
+
+  /**
+   * Sources whose paragraphs were handed over in this run: a name seen again must wait for them
+   * (see replace).
+   */
   private final Set<String> names = new HashSet<>();
+
   private final BatchAdder adder;
   private long bytes;
   private int sources;
@@ -86,7 +93,8 @@ final class IndexingRun {
       file = TextFile.inspect(source.path(), encoding);
     } catch (IOException e) {
       int line = e instanceof ParagraphTooLongException tooLong ? tooLong.line() : 0;
-      String reason = e instanceof NotTextException || line > 0 ? e.getMessage() : TextFiles.reason(e);
+      String reason =
+          e instanceof NotTextException || line > 0 ? e.getMessage() : TextFiles.reason(e);
       if (!source.optional()) {
         throw new InvalidInputException(source.name(), line, reason, e);
       }
@@ -95,7 +103,9 @@ final class IndexingRun {
       return;
     }
     if (file.fallback()) {
-      options.listener().warning(source.name(), "not valid UTF-8, read as " + TextFile.FALLBACK.name());
+      options
+          .listener()
+          .warning(source.name(), "not valid UTF-8, read as " + TextFile.FALLBACK.name());
     }
     ParagraphMode mode = options.mode() == ParagraphMode.AUTO ? file.mode() : options.mode();
     replace(source.name(), () -> file.open(bytesDone), mode);
@@ -114,8 +124,10 @@ final class IndexingRun {
   }
 
   private void replace(String name, Source.Opener opener, ParagraphMode mode) throws IOException {
-    // A delete applies to the documents added before it. Paragraphs of a source of the same name handed over
-    // earlier in this run may still be on their way: they must be in before the delete, which replaces them.
+    // A delete applies to the documents added before it. Paragraphs of a source of the same name
+    // handed over
+    // earlier in this run may still be on their way: they must be in before the delete, which
+    // replaces them.
     if (!names.add(name)) {
       adder.finish();
     }
@@ -142,7 +154,8 @@ final class IndexingRun {
     } catch (ParagraphTooLongException e) {
       throw new InvalidInputException(name, e.line(), e.getMessage(), e);
     } catch (IOException e) {
-      // Only reading throws IOExceptions here: the sink's come as SinkFailures. Some of the source's paragraphs
+      // Only reading throws IOExceptions here: the sink's come as SinkFailures. Some of the
+      // source's paragraphs
       // may be in the sink already: the whole run must be rolled back.
       throw new InvalidInputException(name, 0, "cannot be read: " + TextFiles.reason(e), e);
     }
@@ -151,7 +164,9 @@ final class IndexingRun {
   }
 
   private void reportProgress() {
-    options.listener().progress(new IndexingProgress(sourcesDone, sources, paragraphs, bytesDone.get(), bytes));
+    options
+        .listener()
+        .progress(new IndexingProgress(sourcesDone, sources, paragraphs, bytesDone.get(), bytes));
   }
 
   private static long size(Source source) {

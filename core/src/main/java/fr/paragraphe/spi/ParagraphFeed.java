@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads sources and feeds their paragraphs to a {@link ParagraphSink}, each source replacing any earlier version
- * of the same name: what {@code ParagraphIndex.add} does into the embedded index, for any
- * sink.
+ * Reads sources and feeds their paragraphs to a {@link ParagraphSink}, each source replacing any
+ * earlier version of the same name: what {@code ParagraphIndex.add} does into the embedded index,
+ * for any sink.
  */
 public final class ParagraphFeed {
   private ParagraphFeed() {}
@@ -19,21 +19,21 @@ public final class ParagraphFeed {
   /**
    * Reads the sources into the sink.
    *
-   * @throws InvalidInputException if a source that is not {@linkplain Source.FileSource#optional() optional}
-   *     cannot be read or holds no text
+   * @throws InvalidInputException if a source that is not {@linkplain Source.FileSource#optional()
+   *     optional} cannot be read or holds no text
    * @throws IOException as the sink threw it
    */
-  public static IndexingReport addSources(ParagraphSink sink, List<Source> sources, IndexingOptions options)
-      throws IOException {
+  public static IndexingReport addSources(
+      ParagraphSink sink, List<Source> sources, IndexingOptions options) throws IOException {
     return new IndexingRun(sink, options).index(sources);
   }
 
   /**
-   * Finds the text files under the paths ({@link Source#find}) and adds them as {@link #addSources} does; the
-   * report counts the files skipped while walking directories too.
+   * Finds the text files under the paths ({@link Source#find}) and adds them as {@link #addSources}
+   * does; the report counts the files skipped while walking directories too.
    */
-  public static IndexingReport addPaths(ParagraphSink sink, List<Path> paths, IndexingOptions options)
-      throws IOException {
+  public static IndexingReport addPaths(
+      ParagraphSink sink, List<Path> paths, IndexingOptions options) throws IOException {
     int[] walkSkipped = {0};
     IndexingListener counting =
         new IndexingListener() {
@@ -46,6 +46,9 @@ public final class ParagraphFeed {
     List<Source> sources = Source.find(paths, options.withListener(counting));
     IndexingReport report = addSources(sink, sources, options);
     return new IndexingReport(
-        report.sources(), report.paragraphs(), report.characters(), report.skipped() + walkSkipped[0]);
+        report.sources(),
+        report.paragraphs(),
+        report.characters(),
+        report.skipped() + walkSkipped[0]);
   }
 }

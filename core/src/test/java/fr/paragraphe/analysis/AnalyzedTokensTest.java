@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@code index-cli analyze} shows: every token of each chain with its position, offsets and type; and what
- * {@code stats} shows of a chain.
+ * What {@code index-cli analyze} shows: every token of each chain with its position, offsets and
+ * type; and what {@code stats} shows of a chain.
  */
 class AnalyzedTokensTest {
   private static final String TEXT = "L’armée de la rive gauche";
@@ -63,11 +63,16 @@ class AnalyzedTokensTest {
   @Test
   void numbersHaveTheirOwnType() {
     assertEquals(
-        List.of(new AnalyzedToken("10", 0, 0, 2, "<NUM>"), new AnalyzedToken("juin", 1, 3, 7, "<ALPHANUM>")),
+        List.of(
+            new AnalyzedToken("10", 0, 0, 2, "<NUM>"),
+            new AnalyzedToken("juin", 1, 3, 7, "<ALPHANUM>")),
         analyze(Mode.ALL_WORDS, "10 juin"));
   }
 
-  /** What stats prints for an index: every step with its parameters, the classes that run them named. */
+  /**
+   * What stats prints for an index: every step with its parameters, the classes that run them
+   * named.
+   */
   @Test
   void theIndexChainIsDescribedStepByStepWithItsParameters() {
     assertEquals(
@@ -81,8 +86,8 @@ class AnalyzedTokensTest {
   }
 
   /**
-   * The Lucene classes each description names are, in order, those of the analyzer built for that mode: the
-   * char filter, the tokenizer and every token filter, read from the built chain itself.
+   * The Lucene classes each description names are, in order, those of the analyzer built for that
+   * mode: the char filter, the tokenizer and every token filter, read from the built chain itself.
    */
   @Test
   void eachModeDescribesTheClassesItsAnalyzerRuns() throws Exception {
@@ -90,20 +95,40 @@ class AnalyzedTokensTest {
         Map.of(
             Mode.INDEX,
             List.of(
-                "MappingCharFilter", "StandardTokenizer", "ElisionFilter", "LowerCaseFilter", "ASCIIFoldingFilter",
-                "FrenchLightStemFilter", "CommonGramsFilter"),
+                "MappingCharFilter",
+                "StandardTokenizer",
+                "ElisionFilter",
+                "LowerCaseFilter",
+                "ASCIIFoldingFilter",
+                "FrenchLightStemFilter",
+                "CommonGramsFilter"),
             Mode.EXACT_PHRASE,
             List.of(
-                "MappingCharFilter", "StandardTokenizer", "ElisionFilter", "LowerCaseFilter", "ASCIIFoldingFilter",
-                "FrenchLightStemFilter", "CommonGramsFilter", "CommonGramsQueryFilter"),
+                "MappingCharFilter",
+                "StandardTokenizer",
+                "ElisionFilter",
+                "LowerCaseFilter",
+                "ASCIIFoldingFilter",
+                "FrenchLightStemFilter",
+                "CommonGramsFilter",
+                "CommonGramsQueryFilter"),
             Mode.ALL_WORDS,
             List.of(
-                "MappingCharFilter", "StandardTokenizer", "ElisionFilter", "LowerCaseFilter", "ASCIIFoldingFilter",
+                "MappingCharFilter",
+                "StandardTokenizer",
+                "ElisionFilter",
+                "LowerCaseFilter",
+                "ASCIIFoldingFilter",
                 "FrenchLightStemFilter"),
             Mode.WORDS,
             List.of(
-                "MappingCharFilter", "StandardTokenizer", "ElisionFilter", "LowerCaseFilter", "ASCIIFoldingFilter",
-                "StopFilter", "FrenchLightStemFilter"));
+                "MappingCharFilter",
+                "StandardTokenizer",
+                "ElisionFilter",
+                "LowerCaseFilter",
+                "ASCIIFoldingFilter",
+                "StopFilter",
+                "FrenchLightStemFilter"));
     for (Mode mode : Mode.values()) {
       List<String> described = new ArrayList<>();
       Matcher named = LUCENE_CLASS.matcher(FrenchParagraphAnalyzer.describe(mode));
@@ -130,11 +155,13 @@ class AnalyzedTokensTest {
     }
   }
 
-  private static final Pattern LUCENE_CLASS = Pattern.compile("\\b[A-Z][A-Za-z]*(?:Filter|Tokenizer)\\b");
+  private static final Pattern LUCENE_CLASS =
+      Pattern.compile("\\b[A-Z][A-Za-z]*(?:Filter|Tokenizer)\\b");
 
   /**
    * The classes of the chain an analyzer builds, first to last, walking each filter's input. {@link
-   * AsciiFolding.Filter} is named as the filter whose output it gives ({@code AsciiFoldingTest} compares them).
+   * AsciiFolding.Filter} is named as the filter whose output it gives ({@code AsciiFoldingTest}
+   * compares them).
    */
   private static List<String> classesRun(Mode mode) throws Exception {
     List<String> classes = new ArrayList<>();

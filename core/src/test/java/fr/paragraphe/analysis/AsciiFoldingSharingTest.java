@@ -14,15 +14,17 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The folding table is filled lazily by whichever thread folds a character first and read by all others without
- * a lock. That is only safe if what a thread publishes in it cannot be seen half-built.
+ * The folding table is filled lazily by whichever thread folds a character first and read by all
+ * others without a lock. That is only safe if what a thread publishes in it cannot be seen
+ * half-built.
  */
 class AsciiFoldingSharingTest {
 
   /**
-   * The Java memory model lets a thread that reads a table entry through a data race see the entry before the
-   * writes that filled it, unless the entry is an object whose contents are final fields. Entries must therefore
-   * be of an immutable class with only final fields (String), not arrays.
+   * The Java memory model lets a thread that reads a table entry through a data race see the entry
+   * before the writes that filled it, unless the entry is an object whose contents are final
+   * fields. Entries must therefore be of an immutable class with only final fields (String), not
+   * arrays.
    */
   @Test
   void theTableHoldsOnlyImmutableEntries() throws Exception {
@@ -39,9 +41,10 @@ class AsciiFoldingSharingTest {
   }
 
   /**
-   * Many threads folding every character at once, starting together on an empty table, each checking every result
-   * against Lucene. On x86 (total store order) a racy publication shows no torn entries, so this mostly guards the
-   * contents and the concurrency of the table, not the memory model; the test above guards that.
+   * Many threads folding every character at once, starting together on an empty table, each
+   * checking every result against Lucene. On x86 (total store order) a racy publication shows no
+   * torn entries, so this mostly guards the contents and the concurrency of the table, not the
+   * memory model; the test above guards that.
    */
   @Test
   void threadsFoldingTogetherAllGetLucenesFolding() throws Exception {
@@ -63,7 +66,8 @@ class AsciiFoldingSharingTest {
                     char[] in = {(char) ((i + offset) & 0xFFFF)};
                     int length = AsciiFolding.fold(in, 0, 1, out);
                     int expectedLength = ASCIIFoldingFilter.foldToASCII(in, 0, expected, 0, 1);
-                    if (!new String(out, 0, length).equals(new String(expected, 0, expectedLength))) {
+                    if (!new String(out, 0, length)
+                        .equals(new String(expected, 0, expectedLength))) {
                       wrong++;
                     }
                   }

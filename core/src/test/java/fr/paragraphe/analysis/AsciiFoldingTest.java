@@ -16,7 +16,8 @@ class AsciiFoldingTest {
       char[] in = {(char) c};
       int length = AsciiFolding.fold(in, 0, 1, out);
       int expectedLength = ASCIIFoldingFilter.foldToASCII(in, 0, expected, 0, 1);
-      assertArrayEquals(Arrays.copyOf(expected, expectedLength), Arrays.copyOf(out, length), "U+" + c);
+      assertArrayEquals(
+          Arrays.copyOf(expected, expectedLength), Arrays.copyOf(out, length), "U+" + c);
     }
   }
 

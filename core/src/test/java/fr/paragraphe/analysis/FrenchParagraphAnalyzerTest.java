@@ -9,7 +9,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.junit.jupiter.api.Test;
 
-/** The chain token by token (term, position, offsets), on the cases DESIGN.md measured against FrenchAnalyzer. */
+/**
+ * The chain token by token (term, position, offsets), on the cases DESIGN.md measured against
+ * FrenchAnalyzer.
+ */
 class FrenchParagraphAnalyzerTest {
   private final Analyzer index = new FrenchParagraphAnalyzer(Mode.INDEX);
   private final Analyzer exactPhrase = new FrenchParagraphAnalyzer(Mode.EXACT_PHRASE);
@@ -25,14 +28,17 @@ class FrenchParagraphAnalyzerTest {
 
   @Test
   void bareWordsDropStopWordsButKeepTheirPlace() {
-    assertEquals(List.of("rive@0", "gauch@1", "tigr@3"), Tokens.positions(words, "rive gauche du Tigre"));
+    assertEquals(
+        List.of("rive@0", "gauch@1", "tigr@3"), Tokens.positions(words, "rive gauche du Tigre"));
     assertEquals(List.of(), Tokens.positions(words, "le la les"));
   }
 
   @Test
   void elidesArticlesWhateverTheApostropheAndCase() {
     assertEquals(List.of("arme@0[0,7]", "arme@1[8,15]"), Tokens.of(allWords, "l'armée L’ARMÉE"));
-    assertEquals(List.of("ete@0", "ete@1", "ete@2"), Tokens.positions(allWords, "L'Été l\u2018été l\u02BCété"));
+    assertEquals(
+        List.of("ete@0", "ete@1", "ete@2"),
+        Tokens.positions(allWords, "L'Été l\u2018été l\u02BCété"));
     assertEquals(List.of("opopona@0"), Tokens.positions(allWords, "L'Opoponax"));
   }
 
@@ -61,7 +67,8 @@ class FrenchParagraphAnalyzerTest {
   @Test
   void softHyphensVanishAndNoBreakSpacesSeparate() {
     assertEquals(List.of("prefectur@0[0,11]"), Tokens.of(allWords, "pré\u00ADfecture"));
-    assertEquals(List.of("nou@0[2,6]", "alon@1[7,13]"), Tokens.of(allWords, "«\u202FNous\u00A0allons"));
+    assertEquals(
+        List.of("nou@0[2,6]", "alon@1[7,13]"), Tokens.of(allWords, "«\u202FNous\u00A0allons"));
     assertEquals(List.of("a@0", "b@1"), Tokens.positions(allWords, "a\u2007b"));
   }
 
@@ -94,7 +101,8 @@ class FrenchParagraphAnalyzerTest {
   @Test
   void exactPhrasesQueryThePairsSoStopWordsCount() {
     assertEquals(
-        List.of("soutenu_de@0", "de_la@1", "la_coal@2"), Tokens.positions(exactPhrase, "soutenus de la coalition"));
+        List.of("soutenu_de@0", "de_la@1", "la_coal@2"),
+        Tokens.positions(exactPhrase, "soutenus de la coalition"));
     assertEquals(List.of("de_la@0"), Tokens.positions(exactPhrase, "de la"));
     assertEquals(List.of("tout_la@0"), Tokens.positions(exactPhrase, "toute la"));
     assertEquals(List.of("est@0", "pas_la@1"), Tokens.positions(exactPhrase, "n'est pas la"));
@@ -104,7 +112,8 @@ class FrenchParagraphAnalyzerTest {
   @Test
   void stockFrenchAnalyzerLosesTheWordsWeKeep() {
     Analyzer stock = new FrenchAnalyzer();
-    assertEquals(List.of("soutenu@0", "coal@3"), Tokens.positions(stock, "soutenus de la coalition"));
+    assertEquals(
+        List.of("soutenu@0", "coal@3"), Tokens.positions(stock, "soutenus de la coalition"));
     assertEquals(List.of(), Tokens.positions(stock, "de la"));
     assertEquals(List.of("état@0", "etat@1"), Tokens.positions(stock, "État Etat"));
     assertEquals(List.of("cœur@0", "coeu@1"), Tokens.positions(stock, "cœur coeur"));
@@ -119,19 +128,24 @@ class FrenchParagraphAnalyzerTest {
 
   @Test
   void pairsAreJoinedByTheDeclaredSeparator() {
-    assertEquals(List.of("de" + FrenchParagraphAnalyzer.PAIR_SEPARATOR + "la"), ((FrenchParagraphAnalyzer) exactPhrase).terms("de la"));
+    assertEquals(
+        List.of("de" + FrenchParagraphAnalyzer.PAIR_SEPARATOR + "la"),
+        ((FrenchParagraphAnalyzer) exactPhrase).terms("de la"));
   }
 
   /**
-   * A common word is paired only if it is one term (the pairs follow the tokenizer and stemmer), and pairing
-   * a word that queries do not treat as a stop word would be a waste: each must be in Lucene's French list.
+   * A common word is paired only if it is one term (the pairs follow the tokenizer and stemmer),
+   * and pairing a word that queries do not treat as a stop word would be a waste: each must be in
+   * Lucene's French list.
    */
   @Test
   void commonWordsAreSingleTermsAndFrenchStopWords() {
     for (String word : FrenchParagraphAnalyzer.COMMON_WORDS) {
       assertEquals(1, ((FrenchParagraphAnalyzer) allWords).terms(word).size(), word);
-      assertTrue(FrenchAnalyzer.getDefaultStopSet().contains(word), word + " is not a French stop word");
-      assertEquals(List.of(), Tokens.positions(words, word), word + " is kept by bare-word queries");
+      assertTrue(
+          FrenchAnalyzer.getDefaultStopSet().contains(word), word + " is not a French stop word");
+      assertEquals(
+          List.of(), Tokens.positions(words, word), word + " is kept by bare-word queries");
     }
     assertEquals(List.of("a"), ((FrenchParagraphAnalyzer) allWords).terms("à"));
     assertEquals(

@@ -6,9 +6,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 /**
- * The chain checked by Lucene's own analyzer test case: every token's term, offsets, type and position increment
- * on tricky French, and random text in every mode (which also checks that offsets stay consistent, attributes
- * are cleared, and that a reused or multithreaded analyzer gives the same tokens).
+ * The chain checked by Lucene's own analyzer test case: every token's term, offsets, type and
+ * position increment on tricky French, and random text in every mode (which also checks that
+ * offsets stay consistent, attributes are cleared, and that a reused or multithreaded analyzer
+ * gives the same tokens).
  */
 public class FrenchParagraphTokenStreamTest extends BaseTokenStreamTestCase {
   private static final String WORD = "<ALPHANUM>";

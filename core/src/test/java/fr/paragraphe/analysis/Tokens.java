@@ -10,7 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-/** Renders a token stream as {@code term@position[start,end]} strings, for exact comparisons in tests. */
+/**
+ * Renders a token stream as {@code term@position[start,end]} strings, for exact comparisons in
+ * tests.
+ */
 final class Tokens {
   private Tokens() {}
 
@@ -24,7 +27,8 @@ final class Tokens {
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        tokens.add(term + "@" + position + "[" + offset.startOffset() + "," + offset.endOffset() + "]");
+        tokens.add(
+            term + "@" + position + "[" + offset.startOffset() + "," + offset.endOffset() + "]");
       }
       stream.end();
     } catch (IOException e) {

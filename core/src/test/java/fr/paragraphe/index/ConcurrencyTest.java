@@ -26,9 +26,13 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Several searchers and one writer on one index, in one process: what each sees, and who may write. */
+/**
+ * Several searchers and one writer on one index, in one process: what each sees, and who may write.
+ */
 class ConcurrencyTest {
-  /** Paragraphs per source: a search that counts anything but a multiple of it saw half a commit. */
+  /**
+   * Paragraphs per source: a search that counts anything but a multiple of it saw half a commit.
+   */
   private static final int PARAGRAPHS = 5;
 
   @TempDir Path dir;
@@ -45,8 +49,9 @@ class ConcurrencyTest {
   }
 
   /**
-   * Searches look for a newer commit by checking that the searched one is still there (a commit deletes the one
-   * before it); a writer killed between the two leaves both, and the directory is listed again within a second.
+   * Searches look for a newer commit by checking that the searched one is still there (a commit
+   * deletes the one before it); a writer killed between the two leaves both, and the directory is
+   * listed again within a second.
    */
   @Test
   void aCommitThatLeftTheOldOneInPlaceIsSeenWithinSeconds() throws Exception {
@@ -76,17 +81,21 @@ class ConcurrencyTest {
   void onlyOneInstanceWritesAtATime() throws Exception {
     try (ParagraphIndex first = ParagraphIndex.openOrCreate(dir);
         ParagraphIndex second = ParagraphIndex.open(dir)) {
-      // The first holds the lock while its source is read: the second tries to write from inside that read.
+      // The first holds the lock while its source is read: the second tries to write from inside
+      // that read.
       IndexBusyException[] refused = {null};
       Source slow =
           new Source.TextSource(
               "lent.txt",
               () -> {
-                refused[0] = assertThrows(IndexBusyException.class, () -> second.add(List.of(source(1))));
+                refused[0] =
+                    assertThrows(IndexBusyException.class, () -> second.add(List.of(source(1))));
                 return new java.io.BufferedReader(new java.io.StringReader("Une gabare passe.\n"));
               });
       first.add(List.of(slow));
-      assertTrue(refused[0].getMessage().contains("is being written by another process"), refused[0].getMessage());
+      assertTrue(
+          refused[0].getMessage().contains("is being written by another process"),
+          refused[0].getMessage());
       assertEquals(1, second.search("gabare", SearchOptions.DEFAULT).total());
     }
   }
@@ -107,7 +116,9 @@ class ConcurrencyTest {
                   while (writing.get() || searches == 0) {
                     long total = index.search("gabare", SearchOptions.DEFAULT.withLimit(1)).total();
                     assertEquals(0, total % PARAGRAPHS, "a search saw part of a commit: " + total);
-                    assertTrue(total >= last, "a search went back to an older commit: " + total + " < " + last);
+                    assertTrue(
+                        total >= last,
+                        "a search went back to an older commit: " + total + " < " + last);
                     last = total;
                     searches++;
                   }
@@ -131,7 +142,11 @@ class ConcurrencyTest {
   private static Source source(int number) {
     StringBuilder text = new StringBuilder();
     for (int p = 1; p <= PARAGRAPHS; p++) {
-      text.append("La gabare numéro ").append(number).append(" descend la Loire, paragraphe ").append(p).append(".\n");
+      text.append("La gabare numéro ")
+          .append(number)
+          .append(" descend la Loire, paragraphe ")
+          .append(p)
+          .append(".\n");
     }
     return Source.text("gabares/" + number + ".txt", text.toString());
   }

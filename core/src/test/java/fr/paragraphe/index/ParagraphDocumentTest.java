@@ -18,23 +18,49 @@ import org.junit.jupiter.api.Test;
 
 class ParagraphDocumentTest {
 
-  /** The first implementation of the hash, through the analyzer; since format 2 its first 128 bits. */
+  /**
+   * The first implementation of the hash, through the analyzer; since format 2 its first 128 bits.
+   */
   private static String reference(String text) throws Exception {
     try (Analyzer normaliser = new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX)) {
-      String collapsed = normaliser.normalize(ParagraphFields.TEXT, text.strip()).utf8ToString()
-          .replaceAll("\\s+", " ");
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(collapsed.getBytes(StandardCharsets.UTF_8)), 0, 16);
+      String collapsed =
+          normaliser
+              .normalize(ParagraphFields.TEXT, text.strip())
+              .utf8ToString()
+              .replaceAll("\\s+", " ");
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(collapsed.getBytes(StandardCharsets.UTF_8)),
+              0,
+              16);
     }
   }
 
   @Test
   void hashIsTheSameAsTheAnalyzerNormalisation() throws Exception {
-    List<String> texts = List.of(
-        "L’État  islamique", "l'etat islamique", "Jusqu'à l'aube", "aujourd\u02BChui", "Il a dit l'eau",
-        "CŒUR ET ÆTHER", "cœur", "\u00A0« Nous »\u202F!", "contre-\u00ADoffensive", "e\u0301te\u0301",
-        "  tabs\tand\r\nnewlines\u000B\f  ", "'", "l'", "L’", "\uD835\uDC00 math", "lone \uD800 surrogate",
-        "İstanbul ǅ ß ﬁn", "\u2003em space\u2003\u2003", "x\u00A0", "q\uFF07il");
+    List<String> texts =
+        List.of(
+            "L’État  islamique",
+            "l'etat islamique",
+            "Jusqu'à l'aube",
+            "aujourd\u02BChui",
+            "Il a dit l'eau",
+            "CŒUR ET ÆTHER",
+            "cœur",
+            "\u00A0« Nous »\u202F!",
+            "contre-\u00ADoffensive",
+            "e\u0301te\u0301",
+            "  tabs\tand\r\nnewlines\u000B\f  ",
+            "'",
+            "l'",
+            "L’",
+            "\uD835\uDC00 math",
+            "lone \uD800 surrogate",
+            "İstanbul ǅ ß ﬁn",
+            "\u2003em space\u2003\u2003",
+            "x\u00A0",
+            "q\uFF07il");
     for (String text : texts) {
       assertEquals(reference(text), IndexedParagraph.hashOf(text), text);
     }
@@ -42,15 +68,17 @@ class ParagraphDocumentTest {
 
   @Test
   void hashIsTheSameOnRandomTextOfTrickyCharacters() throws Exception {
-    String palette = "aeiouLlDdQqJjEÉéèÀàçÇœŒæÆ '’‘ʼʻ＇\u00A0\u202F\u2007\u00AD\u0301\u0327\t\n\r\u000B\f\u2003"
-        + "\uD83D\uDE00\uD800ıİß-.,";
+    String palette =
+        "aeiouLlDdQqJjEÉéèÀàçÇœŒæÆ '’‘ʼʻ＇\u00A0\u202F\u2007\u00AD\u0301\u0327\t\n\r\u000B\f\u2003"
+            + "\uD83D\uDE00\uD800ıİß-.,";
     Random random = new Random(42);
     for (int n = 0; n < 2000; n++) {
       StringBuilder text = new StringBuilder();
       for (int i = random.nextInt(20); i > 0; i--) {
         text.append(palette.charAt(random.nextInt(palette.length())));
       }
-      assertEquals(reference(text.toString()), IndexedParagraph.hashOf(text.toString()), text.toString());
+      assertEquals(
+          reference(text.toString()), IndexedParagraph.hashOf(text.toString()), text.toString());
     }
   }
 
@@ -66,13 +94,18 @@ class ParagraphDocumentTest {
   void hashIs128BitsInHexIndexedAsBytesAndKeptAsTwoNumbers() {
     String hash = IndexedParagraph.hashOf("la rive gauche du Tigre");
     assertTrue(hash.matches("[0-9a-f]{32}"), hash);
-    Document doc = ParagraphDocument.of(new IndexedParagraph("a", 1, null, "la rive gauche du Tigre", hash));
-    assertEquals(HexFormat.of().formatHex(doc.getField(ParagraphFields.HASH).binaryValue().bytes), hash);
-    assertEquals(Long.parseUnsignedLong(hash.substring(0, 16), 16),
+    Document doc =
+        ParagraphDocument.of(new IndexedParagraph("a", 1, null, "la rive gauche du Tigre", hash));
+    assertEquals(
+        HexFormat.of().formatHex(doc.getField(ParagraphFields.HASH).binaryValue().bytes), hash);
+    assertEquals(
+        Long.parseUnsignedLong(hash.substring(0, 16), 16),
         doc.getField(ParagraphDocument.HASH_PREFIX).numericValue().longValue());
-    assertEquals(Long.parseUnsignedLong(hash.substring(16), 16),
+    assertEquals(
+        Long.parseUnsignedLong(hash.substring(16), 16),
         doc.getField(ParagraphDocument.HASH_REST).numericValue().longValue());
-    assertEquals(null, doc.getField(ParagraphFields.HASH).storedValue(), "the doc values give it back");
+    assertEquals(
+        null, doc.getField(ParagraphFields.HASH).storedValue(), "the doc values give it back");
   }
 
   @Test

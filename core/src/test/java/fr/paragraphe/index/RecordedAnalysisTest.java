@@ -22,7 +22,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each index records the analysis chain it was written with; stats describes that one, and another is refused. */
+/**
+ * Each index records the analysis chain it was written with; stats describes that one, and another
+ * is refused.
+ */
 class RecordedAnalysisTest {
   @TempDir Path dir;
 
@@ -30,24 +33,30 @@ class RecordedAnalysisTest {
   void creationAndEveryCommitRecordTheChain() throws Exception {
     Path path = dir.resolve("index");
     try (ParagraphIndex index = ParagraphIndex.openOrCreate(path)) {
-      assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(IndexStore.ANALYSIS_KEY));
+      assertEquals(
+          FrenchParagraphAnalyzer.describe(Mode.INDEX),
+          recorded(path).get(IndexStore.ANALYSIS_KEY));
       index.add(List.of(Source.text(SeedIndex.NAME, Files.readString(SeedIndex.SEED))));
     }
-    assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(IndexStore.ANALYSIS_KEY));
+    assertEquals(
+        FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(IndexStore.ANALYSIS_KEY));
   }
 
   @Test
   void anIndexRecordingAnotherChainIsRefusedAndStatsWouldSayWhichItIs() throws Exception {
     Path path = dir.resolve("index");
     ParagraphIndex.openOrCreate(path).close();
-    recordOnly(path, Map.of(IndexStore.FORMAT_KEY, IndexStore.FORMAT, IndexStore.ANALYSIS_KEY, "x"));
+    recordOnly(
+        path, Map.of(IndexStore.FORMAT_KEY, IndexStore.FORMAT, IndexStore.ANALYSIS_KEY, "x"));
     try (Directory directory = FSDirectory.open(path);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       assertEquals("x", IndexStatsCounter.count(reader).analysis());
     }
-    ForeignIndexException refused = assertThrows(ForeignIndexException.class, () -> ParagraphIndex.open(path));
+    ForeignIndexException refused =
+        assertThrows(ForeignIndexException.class, () -> ParagraphIndex.open(path));
     assertEquals(
-        path + " was written with another analysis chain than this version's: index the sources again into a new"
+        path
+            + " was written with another analysis chain than this version's: index the sources again into a new"
             + " directory",
         refused.getMessage());
     assertThrows(ForeignIndexException.class, () -> ParagraphIndex.openOrCreate(path));
@@ -66,7 +75,8 @@ class RecordedAnalysisTest {
       assertEquals(11, index.stats().paragraphs());
       index.add(List.of(Source.text("note", "Tout autre chose.")));
     }
-    assertEquals(FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(IndexStore.ANALYSIS_KEY));
+    assertEquals(
+        FrenchParagraphAnalyzer.describe(Mode.INDEX), recorded(path).get(IndexStore.ANALYSIS_KEY));
   }
 
   private static Map<String, String> recorded(Path path) throws Exception {
@@ -75,11 +85,16 @@ class RecordedAnalysisTest {
     }
   }
 
-  /** Commits the index again with exactly this commit data, as another version would have written it. */
+  /**
+   * Commits the index again with exactly this commit data, as another version would have written
+   * it.
+   */
   private static void recordOnly(Path path, Map<String, String> userData) throws Exception {
     try (Directory directory = FSDirectory.open(path);
         IndexWriter writer =
-            new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            new IndexWriter(
+                directory,
+                new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
       writer.setLiveCommitData(userData.entrySet());
       writer.commit();
     }

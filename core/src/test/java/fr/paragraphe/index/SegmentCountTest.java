@@ -21,12 +21,16 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
-/** Many small runs keep the index merged as a plain IndexWriter opened and closed per run keeps it. */
+/**
+ * Many small runs keep the index merged as a plain IndexWriter opened and closed per run keeps it.
+ */
 class SegmentCountTest {
   private static final int RUNS = 150;
 
   private static String text(int run) {
-    return "Sur la rive gauche du Tigre, dépêche " + run + ".\nLes combattants kurdes avancent.\nRien de neuf.";
+    return "Sur la rive gauche du Tigre, dépêche "
+        + run
+        + ".\nLes combattants kurdes avancent.\nRien de neuf.";
   }
 
   @Test
@@ -35,7 +39,9 @@ class SegmentCountTest {
     Directory ourDirectory = new ByteBuffersDirectory();
     try (IndexStore index = IndexStore.openOrCreate(ourDirectory, "ours", 64)) {
       for (int run = 0; run < RUNS; run++) {
-        index.add(List.of(Source.text("source-" + run, text(run))), IndexingOptions.DEFAULT.withMode(ParagraphMode.LINES));
+        index.add(
+            List.of(Source.text("source-" + run, text(run))),
+            IndexingOptions.DEFAULT.withMode(ParagraphMode.LINES));
       }
       ours = SegmentInfos.readLatestCommit(ourDirectory).size();
     }
@@ -54,7 +60,8 @@ class SegmentCountTest {
       }
       plain = SegmentInfos.readLatestCommit(directory).size();
     }
-    System.out.printf(Locale.ROOT, "segments after %d runs: ours %d, plain IndexWriter %d%n", RUNS, ours, plain);
+    System.out.printf(
+        Locale.ROOT, "segments after %d runs: ours %d, plain IndexWriter %d%n", RUNS, ours, plain);
     assertTrue(ours <= plain + 2, "ours " + ours + ", plain " + plain);
   }
 }

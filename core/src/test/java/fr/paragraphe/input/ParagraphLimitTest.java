@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The splitter refuses a paragraph over its limit before holding it, and says where it starts. */
 class ParagraphLimitTest {
 
-  private static List<String> split(String text, ParagraphMode mode, int maxChars) throws Exception {
+  private static List<String> split(String text, ParagraphMode mode, int maxChars)
+      throws Exception {
     List<String> paragraphs = new ArrayList<>();
     ParagraphSplitter.split(
         new BufferedReader(new StringReader(text)), mode, p -> paragraphs.add(p.text()), maxChars);
@@ -21,14 +22,16 @@ class ParagraphLimitTest {
 
   @Test
   void aParagraphOfTheLimitIsKept() throws Exception {
-    assertEquals(List.of("aaaa bbbb", "c"), split("aaaa\nbbbb\n\nc\n", ParagraphMode.BLANK_LINES, 9));
+    assertEquals(
+        List.of("aaaa bbbb", "c"), split("aaaa\nbbbb\n\nc\n", ParagraphMode.BLANK_LINES, 9));
   }
 
   @Test
   void joinedLinesOverTheLimitAreRefusedAtTheLineTheParagraphStarts() {
     String text = "court.\n\naaaa\nbbbb\ncccc\n";
     ParagraphTooLongException e =
-        assertThrows(ParagraphTooLongException.class, () -> split(text, ParagraphMode.BLANK_LINES, 10));
+        assertThrows(
+            ParagraphTooLongException.class, () -> split(text, ParagraphMode.BLANK_LINES, 10));
     assertEquals(3, e.line());
   }
 

@@ -10,7 +10,8 @@ class ParagraphSplitterTest {
 
   @Test
   void oneParagraphPerLineWhenNoBlankLineSeparatesText() {
-    List<Paragraph> paragraphs = ParagraphSplitter.split("Première ligne.\nDeuxième ligne.\n\n\n", ParagraphMode.AUTO);
+    List<Paragraph> paragraphs =
+        ParagraphSplitter.split("Première ligne.\nDeuxième ligne.\n\n\n", ParagraphMode.AUTO);
     assertEquals(
         List.of(
             new Paragraph(1, 1, null, "Première ligne.", false),
@@ -31,7 +32,8 @@ class ParagraphSplitterTest {
   @Test
   void aWordBrokenByAHyphenAtTheEndOfALineIsJoinedWithoutSpace() {
     List<Paragraph> paragraphs =
-        ParagraphSplitter.split("une contre-\noffensive et un Franco-\nAllemand\n\nfin", ParagraphMode.AUTO);
+        ParagraphSplitter.split(
+            "une contre-\noffensive et un Franco-\nAllemand\n\nfin", ParagraphMode.AUTO);
     assertEquals("une contre-offensive et un Franco- Allemand", paragraphs.get(0).text());
   }
 
@@ -42,16 +44,20 @@ class ParagraphSplitterTest {
     assertEquals(2, ParagraphSplitter.split(text, ParagraphMode.BLANK_LINES).size());
     assertEquals(
         List.of("a b c d e f"),
-        ParagraphSplitter.split("a b\nc d\ne f", ParagraphMode.BLANK_LINES).stream().map(Paragraph::text).toList());
+        ParagraphSplitter.split("a b\nc d\ne f", ParagraphMode.BLANK_LINES).stream()
+            .map(Paragraph::text)
+            .toList());
   }
 
   @Test
   void headingsAreParagraphsAndTheSectionOfWhatFollows() {
-    String text = "Avant tout titre.\nCONTRE-OFFENSIVE EN PRÉPARATION\nMossoul est une ville.\nL'EI recule.\n";
+    String text =
+        "Avant tout titre.\nCONTRE-OFFENSIVE EN PRÉPARATION\nMossoul est une ville.\nL'EI recule.\n";
     assertEquals(
         List.of(
             new Paragraph(1, 1, null, "Avant tout titre.", false),
-            new Paragraph(2, 2, "CONTRE-OFFENSIVE EN PRÉPARATION", "CONTRE-OFFENSIVE EN PRÉPARATION", true),
+            new Paragraph(
+                2, 2, "CONTRE-OFFENSIVE EN PRÉPARATION", "CONTRE-OFFENSIVE EN PRÉPARATION", true),
             new Paragraph(3, 3, "CONTRE-OFFENSIVE EN PRÉPARATION", "Mossoul est une ville.", false),
             new Paragraph(4, 4, "CONTRE-OFFENSIVE EN PRÉPARATION", "L'EI recule.", false)),
         ParagraphSplitter.split(text, ParagraphMode.AUTO));
@@ -70,7 +76,8 @@ class ParagraphSplitterTest {
 
   @Test
   void markdownHeadingsNameTheirSectionWithoutHashes() {
-    List<Paragraph> paragraphs = ParagraphSplitter.split("# Les Kurdes\n\nIls avancent.", ParagraphMode.AUTO);
+    List<Paragraph> paragraphs =
+        ParagraphSplitter.split("# Les Kurdes\n\nIls avancent.", ParagraphMode.AUTO);
     assertEquals(new Paragraph(1, 1, "Les Kurdes", "# Les Kurdes", true), paragraphs.get(0));
     assertEquals("Les Kurdes", paragraphs.get(1).section());
   }
@@ -80,7 +87,9 @@ class ParagraphSplitterTest {
     assertNull(ParagraphSplitter.headingOf("FIN."), "final punctuation");
     assertNull(ParagraphSplitter.headingOf("Mossoul"), "lower-case letters");
     assertNull(ParagraphSplitter.headingOf("2014"), "no letters");
-    assertNull(ParagraphSplitter.headingOf("A".repeat(ParagraphSplitter.MAX_HEADING_LENGTH + 1)), "too long");
+    assertNull(
+        ParagraphSplitter.headingOf("A".repeat(ParagraphSplitter.MAX_HEADING_LENGTH + 1)),
+        "too long");
     assertEquals("II", ParagraphSplitter.headingOf("II"));
   }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Any bytes in a file give paragraphs, each non-blank and numbered in order, or a {@link NotTextException}:
- * decoding and splitting never fail otherwise.
+ * Any bytes in a file give paragraphs, each non-blank and numbered in order, or a {@link
+ * NotTextException}: decoding and splitting never fail otherwise.
  */
 class SplitterFuzzTest {
   private static Path file;

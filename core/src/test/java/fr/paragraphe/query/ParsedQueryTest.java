@@ -55,14 +55,17 @@ class ParsedQueryTest {
   @Test
   void aWordTheAnalysisCutsIsAPhrase() {
     assertEquals(
-        new Phrase(List.of("etat", "uni"), List.of(0, 1), 0, 0, 10), ParsedQuery.parse("Etats-Unis").root());
+        new Phrase(List.of("etat", "uni"), List.of(0, 1), 0, 0, 10),
+        ParsedQuery.parse("Etats-Unis").root());
   }
 
   @Test
   void operatorsBecomeClausesInTheOrderTyped() {
     assertEquals(
         new Bool(
-            List.of(new Clause(Occur.SHOULD, new Word("mosoul", 0, 7)), new Clause(Occur.SHOULD, new Word("irak", 11, 15))),
+            List.of(
+                new Clause(Occur.SHOULD, new Word("mosoul", 0, 7)),
+                new Clause(Occur.SHOULD, new Word("irak", 11, 15))),
             0,
             15),
         ParsedQuery.parse("Mossoul OR Irak").root());
@@ -96,23 +99,32 @@ class ParsedQueryTest {
   @Test
   void aLiteralPhraseIgnoresTheSyntax() {
     assertEquals(
-        new Phrase(List.of("rive", "gauch"), List.of(0, 1), 0, 0, 12), ParsedQuery.parsePhrase("rive (gauche").root());
+        new Phrase(List.of("rive", "gauch"), List.of(0, 1), 0, 0, 12),
+        ParsedQuery.parsePhrase("rive (gauche").root());
   }
 
   @Test
   void syntaxErrorsPointAtTheirCause() {
-    assertEquals(6, assertThrows(QuerySyntaxException.class, () -> ParsedQuery.parse("rive (gauche")).column());
+    assertEquals(
+        6,
+        assertThrows(QuerySyntaxException.class, () -> ParsedQuery.parse("rive (gauche")).column());
     assertEquals(0, assertThrows(QuerySyntaxException.class, () -> ParsedQuery.parse("")).column());
-    assertEquals(0, assertThrows(QuerySyntaxException.class, () -> ParsedQuery.parsePhrase("")).column());
+    assertEquals(
+        0, assertThrows(QuerySyntaxException.class, () -> ParsedQuery.parsePhrase("")).column());
   }
 
   @Test
   void theWordLimitCountsClausesAsLuceneDoes() {
-    // 1,200 different words in 3,564 characters, each a clause (stop words among them aside); a phrase is one
+    // 1,200 different words in 3,564 characters, each a clause (stop words among them aside); a
+    // phrase is one
     // clause whatever its length, as Lucene counts.
-    String words = IntStream.range(0, 1_200).mapToObj(i -> Integer.toString(i, 36)).collect(Collectors.joining(" "));
+    String words =
+        IntStream.range(0, 1_200)
+            .mapToObj(i -> Integer.toString(i, 36))
+            .collect(Collectors.joining(" "));
     for (String query : List.of(words, "(" + words + ")")) {
-      QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> ParsedQuery.parse(query));
+      QuerySyntaxException e =
+          assertThrows(QuerySyntaxException.class, () -> ParsedQuery.parse(query));
       assertEquals("the query has more than 1,024 words: search with fewer", e.getMessage());
     }
     assertEquals(1_200, ((Phrase) ParsedQuery.parsePhrase(words).root()).terms().size());

@@ -20,12 +20,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Any query string gives either a {@link QuerySyntaxException} pointing inside the query, or a parsed query
- * whose nodes all lie inside the query text, whose searched-as text is Lucene's own text of the query rendered
- * for it, and whose search on the sample article answers without an exception. (That the OpenSearch rendering
- * agrees with the Lucene one is checked over the same inputs in module opensearch, which has the DSL.) A plain
- * test run replays the inputs under {@code src/test/resources/fr/paragraphe/search/QueryFuzzTestInputs/}; {@code
- * core/fuzz} explores new ones.
+ * Any query string gives either a {@link QuerySyntaxException} pointing inside the query, or a
+ * parsed query whose nodes all lie inside the query text, whose searched-as text is Lucene's own
+ * text of the query rendered for it, and whose search on the sample article answers without an
+ * exception. (That the OpenSearch rendering agrees with the Lucene one is checked over the same
+ * inputs in module opensearch, which has the DSL.) A plain test run replays the inputs under {@code
+ * src/test/resources/fr/paragraphe/search/QueryFuzzTestInputs/}; {@code core/fuzz} explores new
+ * ones.
  */
 class QueryFuzzTest {
   private static ParagraphIndex index;
@@ -42,15 +43,20 @@ class QueryFuzzTest {
 
   @FuzzTest
   void anyQueryGivesResultsOrASyntaxError(@NotNull String query) {
-    check(query, ParsedQuery::parse, text -> index.search(text, SearchOptions.DEFAULT.withExplain(true)));
+    check(
+        query,
+        ParsedQuery::parse,
+        text -> index.search(text, SearchOptions.DEFAULT.withExplain(true)));
   }
 
   @FuzzTest
   void anyPhraseGivesResultsOrASyntaxError(@NotNull String phrase) {
-    check(phrase, ParsedQuery::parsePhrase, text -> index.searchPhrase(text, SearchOptions.DEFAULT));
+    check(
+        phrase, ParsedQuery::parsePhrase, text -> index.searchPhrase(text, SearchOptions.DEFAULT));
   }
 
-  private static void check(String text, Function<String, ParsedQuery> parse, Function<String, SearchResult> search) {
+  private static void check(
+      String text, Function<String, ParsedQuery> parse, Function<String, SearchResult> search) {
     ParsedQuery parsed;
     try {
       parsed = parse.apply(text);
@@ -59,7 +65,9 @@ class QueryFuzzTest {
       return;
     }
     assertSpansInside(parsed.root(), text);
-    parsed.ignoredStopWords().forEach(w -> assertTrue(w.start() >= 0 && w.end() <= text.length(), w::toString));
+    parsed
+        .ignoredStopWords()
+        .forEach(w -> assertTrue(w.start() >= 0 && w.end() <= text.length(), w::toString));
     String lucenesText = LuceneQuery.of(parsed).toString(ParagraphFields.TEXT);
     String ignored =
         parsed.ignoredStopWords().isEmpty()
@@ -74,13 +82,19 @@ class QueryFuzzTest {
     assertTrue(result.total() >= result.hits().size());
   }
 
-  /** The caret goes under a character of the query, or under none when the problem is the whole query (0). */
+  /**
+   * The caret goes under a character of the query, or under none when the problem is the whole
+   * query (0).
+   */
   private static void assertInside(QuerySyntaxException e, String text) {
-    assertTrue(e.column() >= 0 && e.column() <= text.length(), () -> e.column() + ": " + e.getMessage());
+    assertTrue(
+        e.column() >= 0 && e.column() <= text.length(), () -> e.column() + ": " + e.getMessage());
   }
 
   private static void assertSpansInside(QueryNode node, String text) {
-    assertTrue(0 <= node.start() && node.start() < node.end() && node.end() <= text.length(), node::toString);
+    assertTrue(
+        0 <= node.start() && node.start() < node.end() && node.end() <= text.length(),
+        node::toString);
     if (node instanceof Bool bool) {
       bool.clauses().forEach(clause -> assertSpansInside(clause.node(), text));
     }

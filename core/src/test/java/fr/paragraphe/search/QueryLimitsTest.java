@@ -15,17 +15,23 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Queries beyond a limit fail with a {@link QuerySyntaxException} that says which limit, not with Lucene's errors. */
+/**
+ * Queries beyond a limit fail with a {@link QuerySyntaxException} that says which limit, not with
+ * Lucene's errors.
+ */
 class QueryLimitsTest {
 
   @Test
   void aQueryLongerThanTheLimitIsRefused() throws Exception {
     try (ParagraphIndex index = SeedIndex.inMemory()) {
       String query = "Tigre ".repeat(2_000);
-      QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> index.search(query, SearchOptions.DEFAULT));
+      QuerySyntaxException e =
+          assertThrows(
+              QuerySyntaxException.class, () -> index.search(query, SearchOptions.DEFAULT));
       assertEquals("the query is 12,000 characters long; the limit is 4,000", e.getMessage());
       assertEquals(0, e.column());
-      assertThrows(QuerySyntaxException.class, () -> index.searchPhrase(query, SearchOptions.DEFAULT));
+      assertThrows(
+          QuerySyntaxException.class, () -> index.searchPhrase(query, SearchOptions.DEFAULT));
     }
   }
 
@@ -40,13 +46,21 @@ class QueryLimitsTest {
   @Test
   void tooManyWordsIsASyntaxErrorNotTooManyClauses() throws Exception {
     try (ParagraphIndex index = SeedIndex.inMemory()) {
-      // 1,200 different words (0, 1, ..., z, 10, ...) in 3,564 characters, each a clause. Different, because
-      // Lucene folds repeated clauses into one. (A phrase is one clause whatever its length; the length limit
+      // 1,200 different words (0, 1, ..., z, 10, ...) in 3,564 characters, each a clause.
+      // Different, because
+      // Lucene folds repeated clauses into one. (A phrase is one clause whatever its length; the
+      // length limit
       // bounds it.)
-      String words = IntStream.range(0, 1_200).mapToObj(i -> Integer.toString(i, 36)).collect(Collectors.joining(" "));
+      String words =
+          IntStream.range(0, 1_200)
+              .mapToObj(i -> Integer.toString(i, 36))
+              .collect(Collectors.joining(" "));
       for (String query : List.of(words, "(" + words + ")", "Tigre OR (" + words + ")")) {
         QuerySyntaxException e =
-            assertThrows(QuerySyntaxException.class, () -> index.search(query, SearchOptions.DEFAULT), query);
+            assertThrows(
+                QuerySyntaxException.class,
+                () -> index.search(query, SearchOptions.DEFAULT),
+                query);
         assertEquals("the query has more than 1,024 words: search with fewer", e.getMessage());
       }
     }
@@ -61,8 +75,11 @@ class QueryLimitsTest {
               .collect(Collectors.joining(" "));
       index.add(List.of(Source.text("vocabulary.txt", vocabulary)));
       QuerySyntaxException e =
-          assertThrows(QuerySyntaxException.class, () -> index.search("Tigre OR p*", SearchOptions.DEFAULT));
-      assertEquals("p* stands for more than 10,000 words: type more letters before the * (position 10)", e.getMessage());
+          assertThrows(
+              QuerySyntaxException.class, () -> index.search("Tigre OR p*", SearchOptions.DEFAULT));
+      assertEquals(
+          "p* stands for more than 10,000 words: type more letters before the * (position 10)",
+          e.getMessage());
       assertEquals(1, index.search("p1000*", SearchOptions.DEFAULT).total());
     }
   }

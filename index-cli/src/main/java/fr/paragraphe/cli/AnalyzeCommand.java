@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code index-cli analyze TEXT...}: the tokens the index or a query makes of a text; needs no index. */
+/**
+ * {@code index-cli analyze TEXT...}: the tokens the index or a query makes of a text; needs no
+ * index.
+ */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
@@ -55,7 +58,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show the stack trace of an error.")
   boolean debug;
 
-  @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text (its words are joined with spaces).")
+  @Parameters(
+      paramLabel = "TEXT",
+      arity = "1..*",
+      description = "The text (its words are joined with spaces).")
   List<String> words;
 
   @Override
@@ -67,11 +73,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(JsonOutput.write(Map.of("tokens", tokens.stream().map(AnalyzeCommand::jsonOf).toList())));
+      out.println(
+          JsonOutput.write(Map.of("tokens", tokens.stream().map(AnalyzeCommand::jsonOf).toList())));
     } else {
       lines(tokens, text).forEach(out::println);
       if (tokens.isEmpty()) {
-        spec.commandLine().getErr().println("no token: the " + mode + " chain leaves nothing of " + text);
+        spec.commandLine()
+            .getErr()
+            .println("no token: the " + mode + " chain leaves nothing of " + text);
       }
     }
     out.flush();
@@ -83,12 +92,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       case "index" -> Mode.INDEX;
       case "phrase" -> Mode.EXACT_PHRASE;
       case "words" -> Mode.WORDS;
-      default -> throw new CommandLine.ParameterException(
-          spec.commandLine(), "'" + mode + "' is not a mode; use index, phrase or words");
+      default ->
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "'" + mode + "' is not a mode; use index, phrase or words");
     };
   }
 
-  /** Columns aligned across tokens: position (right-aligned), term, offsets, type, then the text itself. */
+  /**
+   * Columns aligned across tokens: position (right-aligned), term, offsets, type, then the text
+   * itself.
+   */
   static List<String> lines(List<AnalyzedToken> tokens, String text) {
     List<String[]> rows =
         tokens.stream()
@@ -99,7 +112,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                       token.term(),
                       "[" + token.startOffset() + "," + token.endOffset() + "]",
                       token.type(),
-                      // A pair may span a line break, which would break the one-line-per-token layout.
+                      // A pair may span a line break, which would break the one-line-per-token
+                      // layout.
                       text.substring(token.startOffset(), token.endOffset()).replaceAll("\\R", " ")
                     })
             .toList();
@@ -109,7 +123,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         widths[column] = Math.max(widths[column], row[column].length());
       }
     }
-    String format = "%" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %-" + widths[3] + "s  %s";
+    String format =
+        "%" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %-" + widths[3] + "s  %s";
     return rows.stream().map(row -> String.format(Locale.ROOT, format, (Object[]) row)).toList();
   }
 

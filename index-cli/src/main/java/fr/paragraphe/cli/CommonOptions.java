@@ -8,13 +8,21 @@ final class CommonOptions {
   /** The variable that names the default index directory. */
   static final String INDEX_VARIABLE = "PARAGRAPHE_INDEX";
 
-  /** Used when neither --index nor $PARAGRAPHE_INDEX is given: hidden, like .git, and skipped when indexing. */
+  /**
+   * Used when neither --index nor $PARAGRAPHE_INDEX is given: hidden, like .git, and skipped when
+   * indexing.
+   */
   static final String DEFAULT_INDEX = ".paragraphe";
 
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = "Index directory (default: $" + INDEX_VARIABLE + ", else " + DEFAULT_INDEX + " in the current directory).")
+      description =
+          "Index directory (default: $"
+              + INDEX_VARIABLE
+              + ", else "
+              + DEFAULT_INDEX
+              + " in the current directory).")
   Path index;
 
   @Option(names = "--debug", description = "Show the stack trace of an error.")
@@ -25,6 +33,7 @@ final class CommonOptions {
       return index;
     }
     String fromEnvironment = System.getenv(INDEX_VARIABLE);
-    return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_INDEX : fromEnvironment);
+    return Path.of(
+        fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_INDEX : fromEnvironment);
   }
 }

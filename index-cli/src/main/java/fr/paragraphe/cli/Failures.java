@@ -9,16 +9,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place where failures become messages and exit codes: one line on stderr (a query error adds the
- * query and a caret under the culprit, when there is one), a stack trace only with {@code --debug}.
+ * The one place where failures become messages and exit codes: one line on stderr (a query error
+ * adds the query and a caret under the culprit, when there is one), a stack trace only with {@code
+ * --debug}.
  */
-final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+final class Failures
+    implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
   @Override
   public int handleParseException(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println(prefix(command) + e.getMessage() + " (see " + command.getCommandSpec().qualifiedName() + " --help)");
+    err.println(
+        prefix(command)
+            + e.getMessage()
+            + " (see "
+            + command.getCommandSpec().qualifiedName()
+            + " --help)");
     return ExitCode.ERROR;
   }
 
@@ -31,7 +38,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     switch (e) {
       case QuerySyntaxException syntax -> {
         err.println(prefix(command) + "query error: " + syntax.getMessage());
-        // Column 0 is about the whole query (too long, too many words): no culprit to point at, and echoing a
+        // Column 0 is about the whole query (too long, too many words): no culprit to point at, and
+        // echoing a
         // query of thousands of characters would bury the message.
         if (syntax.column() > 0) {
           err.println("  " + syntax.query());

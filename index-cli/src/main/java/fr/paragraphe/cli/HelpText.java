@@ -9,14 +9,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * Help wrapped between words only. picocli wraps where Java's line breaker allows, which cuts {@code *.txt} after
- * the dot and {@code https://} after the colon; so help is laid out on one long line per row, then wrapped here
- * at spaces, each continuation under the start of its row's text.
+ * Help wrapped between words only. picocli wraps where Java's line breaker allows, which cuts
+ * {@code *.txt} after the dot and {@code https://} after the colon; so help is laid out on one long
+ * line per row, then wrapped here at spaces, each continuation under the start of its row's text.
  */
 final class HelpText {
   static final int COLUMNS = 80;
+
   /** Wide enough that picocli never wraps a row itself. */
   private static final int UNWRAPPED = 1000;
+
   /** An option row: the option column, then two spaces or more, then the description. */
   private static final Pattern OPTION_ROW = Pattern.compile("^ *\\S+(?: \\S+)* {2,}(?=\\S)");
 
@@ -27,14 +29,18 @@ final class HelpText {
     command.setUsageHelpWidth(UNWRAPPED);
     Map<String, CommandLine.IHelpSectionRenderer> original = command.getHelpSectionMap();
     Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>();
-    original.forEach((key, renderer) -> sections.put(key, help -> wrap(renderer.render(help), COLUMNS)));
-    // "Usage: " is a section of its own: wrapped with the synopsis, the synopsis continues under its first option.
-    CommandLine.IHelpSectionRenderer heading = original.get(UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING);
+    original.forEach(
+        (key, renderer) -> sections.put(key, help -> wrap(renderer.render(help), COLUMNS)));
+    // "Usage: " is a section of its own: wrapped with the synopsis, the synopsis continues under
+    // its first option.
+    CommandLine.IHelpSectionRenderer heading =
+        original.get(UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING);
     CommandLine.IHelpSectionRenderer synopsis = original.get(UsageMessageSpec.SECTION_KEY_SYNOPSIS);
     if (heading != null && synopsis != null) {
       sections.put(UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING, help -> "");
       sections.put(
-          UsageMessageSpec.SECTION_KEY_SYNOPSIS, help -> wrap(heading.render(help) + synopsis.render(help), COLUMNS));
+          UsageMessageSpec.SECTION_KEY_SYNOPSIS,
+          help -> wrap(heading.render(help) + synopsis.render(help), COLUMNS));
     }
     command.setHelpSectionMap(sections);
     command.getSubcommands().values().forEach(HelpText::wrapBetweenWords);
@@ -42,7 +48,9 @@ final class HelpText {
 
   static String wrap(String text, int columns) {
     String end = text.endsWith("\n") ? "\n" : "";
-    return text.lines().map(line -> wrapLine(line, columns)).collect(Collectors.joining("\n", "", end));
+    return text.lines()
+        .map(line -> wrapLine(line, columns))
+        .collect(Collectors.joining("\n", "", end));
   }
 
   private static String wrapLine(String line, int columns) {
@@ -64,7 +72,10 @@ final class HelpText {
     return wrapped.append(rest).toString();
   }
 
-  /** Where continuation lines start: under the synopsis's first option, an option's description, or the text. */
+  /**
+   * Where continuation lines start: under the synopsis's first option, an option's description, or
+   * the text.
+   */
   private static int hangingIndent(String line) {
     if (line.startsWith("Usage: ") && line.contains(" [")) {
       return line.indexOf(" [") + 1;

@@ -1,11 +1,11 @@
 package fr.paragraphe.cli;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.apache.lucene.util.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.util.Version;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,10 +30,12 @@ import picocli.CommandLine.Command;
 public final class IndexCli implements Runnable {
 
   /**
-   * Lucene logs a warning when the JVM lacks the incubating Vector API, which only speeds up vector search (not
-   * used here); adding the module makes the JVM print its own warning instead. Held here so it is not collected.
+   * Lucene logs a warning when the JVM lacks the incubating Vector API, which only speeds up vector
+   * search (not used here); adding the module makes the JVM print its own warning instead. Held
+   * here so it is not collected.
    */
-  private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+  private static final Logger LUCENE_VECTORIZATION =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   /** The commands, in the order help lists them. */
   private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
@@ -52,13 +54,18 @@ public final class IndexCli implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code (for tests, {@link #main} and {@link StartCacheTraining}). */
+  /**
+   * Runs the command line and returns its exit code (for tests, {@link #main} and {@link
+   * StartCacheTraining}).
+   */
   static int run(String... args) {
     LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     Failures failures = new Failures();
     CommandLine cli = new CommandLine(new IndexCli());
-    // picocli builds the model of every subcommand it is given, by reflection, before parsing: about 15 ms each at
-    // start-up. The root has no positional parameter, so when the first argument names a command, that command
+    // picocli builds the model of every subcommand it is given, by reflection, before parsing:
+    // about 15 ms each at
+    // start-up. The root has no positional parameter, so when the first argument names a command,
+    // that command
     // is the only one needed; anything else (help, completion, an error, a typo) gets them all.
     Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
     if (named != null) {
@@ -70,17 +77,22 @@ public final class IndexCli implements Runnable {
     }
     CommandLine query = cli.getSubcommands().get("query");
     if (query != null) {
-      // -word excludes a word, and a phrase may open with a dash (dialogue in novels): query words that look
+      // -word excludes a word, and a phrase may open with a dash (dialogue in novels): query words
+      // that look
       // like options are words; the real options are still options wherever they stand.
       query.setUnmatchedOptionsArePositionalParams(true);
     }
     HelpText.wrapBetweenWords(cli);
-    return cli.setExecutionExceptionHandler(failures).setParameterExceptionHandler(failures).execute(args);
+    return cli.setExecutionExceptionHandler(failures)
+        .setParameterExceptionHandler(failures)
+        .execute(args);
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: index, query, remove, stats, analyze, check or push");
+    throw new CommandLine.ParameterException(
+        new CommandLine(this),
+        "a command is needed: index, query, remove, stats, analyze, check or push");
   }
 
   /** The tool's version and the Lucene it runs on. */
@@ -89,7 +101,10 @@ public final class IndexCli implements Runnable {
     public String[] getVersion() {
       String version = IndexCli.class.getPackage().getImplementationVersion();
       return new String[] {
-        "index-cli " + (version == null ? "(development build)" : version) + ", Lucene " + Version.LATEST
+        "index-cli "
+            + (version == null ? "(development build)" : version)
+            + ", Lucene "
+            + Version.LATEST
       };
     }
   }

@@ -69,28 +69,44 @@ final class IndexCommand implements Callable<Integer> {
       completionCandidates = ParagraphModeConverter.Names.class)
   ParagraphMode mode;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", description = "Read every file with this encoding (e.g. UTF-8, windows-1252, ISO-8859-15).")
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "Read every file with this encoding (e.g. UTF-8, windows-1252, ISO-8859-15).")
   Charset encoding;
 
-  @Option(names = "--glob", paramLabel = "GLOB", description = "Files taken from directories (repeatable; default: *.txt and *.md).")
+  @Option(
+      names = "--glob",
+      paramLabel = "GLOB",
+      description = "Files taken from directories (repeatable; default: *.txt and *.md).")
   List<String> globs = new ArrayList<>();
 
-  @Option(names = "--source", paramLabel = "NAME", description = "The source name of standard input (default: stdin).")
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      description = "The source name of standard input (default: stdin).")
   String stdinName;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress line and no warnings, only errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress line and no warnings, only errors.")
   boolean quiet;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to index; - for standard input.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Files or directories to index; - for standard input.")
   List<Path> paths;
 
   @Override
   public Integer call() throws IOException {
     if (paths.stream().filter(p -> p.toString().equals(STDIN)).count() > 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) can be given only once");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "- (standard input) can be given only once");
     }
     if (stdinName != null && !paths.contains(Path.of(STDIN))) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--source names standard input, which needs - among the paths");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--source names standard input, which needs - among the paths");
     }
     Path directory = common.indexDirectory();
     OnCluster onCluster = cluster.given() ? new OnCluster(spec.commandLine(), cluster) : null;
@@ -98,16 +114,26 @@ final class IndexCommand implements Callable<Integer> {
     IndexingReport report;
     int skipped;
     try (IndexingFeedback feedback =
-            new IndexingFeedback(spec.commandLine().getErr(), quiet, !quiet && Terminal.stderrIsTerminal());
+            new IndexingFeedback(
+                spec.commandLine().getErr(), quiet, !quiet && Terminal.stderrIsTerminal());
         ParagraphIndex index = onCluster == null ? ParagraphIndex.openOrCreate(directory) : null) {
       IndexingOptions options =
-          IndexingOptions.DEFAULT.withMode(mode).withEncoding(encoding).withGlobs(globs).withListener(feedback);
+          IndexingOptions.DEFAULT
+              .withMode(mode)
+              .withEncoding(encoding)
+              .withGlobs(globs)
+              .withListener(feedback);
       List<Source> sources =
-          new ArrayList<>(Source.find(paths.stream().filter(p -> !p.toString().equals(STDIN)).toList(), options));
+          new ArrayList<>(
+              Source.find(
+                  paths.stream().filter(p -> !p.toString().equals(STDIN)).toList(), options));
       if (spooled != null) {
         sources.add(Source.file(spooled, encoding).named(stdinName == null ? "stdin" : stdinName));
       }
-      report = onCluster == null ? index.add(sources, options) : onCluster.index(sources, options, layout);
+      report =
+          onCluster == null
+              ? index.add(sources, options)
+              : onCluster.index(sources, options, layout);
       skipped = feedback.skipped();
     } finally {
       if (spooled != null) {
@@ -119,7 +145,9 @@ final class IndexCommand implements Callable<Integer> {
           spec.commandLine(),
           "nothing to index in "
               + String.join(" ", paths.stream().map(Path::toString).toList())
-              + (skipped > 0 ? " (every file was skipped)" : " (no file matches " + globsShown() + ")"));
+              + (skipped > 0
+                  ? " (every file was skipped)"
+                  : " (no file matches " + globsShown() + ")"));
     }
     spec.commandLine()
         .getOut()
@@ -135,7 +163,10 @@ final class IndexCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Standard input can be read once only, and the encoding and paragraph mode are found by reading it first. */
+  /**
+   * Standard input can be read once only, and the encoding and paragraph mode are found by reading
+   * it first.
+   */
   private static Path spoolStandardInput() throws IOException {
     Path file = Files.createTempFile("index-cli-stdin", ".txt");
     try (InputStream in = System.in) {
@@ -148,6 +179,7 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private String globsShown() {
-    return String.join(" or ", globs.isEmpty() ? fr.paragraphe.input.TextFiles.DEFAULT_GLOBS : globs);
+    return String.join(
+        " or ", globs.isEmpty() ? fr.paragraphe.input.TextFiles.DEFAULT_GLOBS : globs);
   }
 }

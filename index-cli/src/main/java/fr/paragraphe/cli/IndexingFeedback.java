@@ -5,12 +5,14 @@ import fr.paragraphe.IndexingProgress;
 import java.io.PrintWriter;
 
 /**
- * What a person sees on stderr while indexing: one line per skipped file or warning, and, on a terminal for a
- * run longer than {@link #QUIET_MILLIS}, a progress line (MB read, MB/s, ETA, files, paragraphs).
+ * What a person sees on stderr while indexing: one line per skipped file or warning, and, on a
+ * terminal for a run longer than {@link #QUIET_MILLIS}, a progress line (MB read, MB/s, ETA, files,
+ * paragraphs).
  */
 final class IndexingFeedback implements IndexingListener, AutoCloseable {
   /** Runs shorter than this show no progress line: it would only flicker. */
   static final long QUIET_MILLIS = 1000;
+
   /** Redrawing more often would only cost time. */
   private static final long REDRAW_MILLIS = 250;
 
@@ -67,11 +69,13 @@ final class IndexingFeedback implements IndexingListener, AutoCloseable {
       return;
     }
     long now = System.nanoTime();
-    if (now - start < QUIET_MILLIS * 1_000_000 || drawn && now - lastDrawn < REDRAW_MILLIS * 1_000_000) {
+    if (now - start < QUIET_MILLIS * 1_000_000
+        || drawn && now - lastDrawn < REDRAW_MILLIS * 1_000_000) {
       return;
     }
     String line = ProgressLine.format(progress, now - start, columns);
-    // Back to the start of the line, the new text, and spaces over what is left of a longer earlier one.
+    // Back to the start of the line, the new text, and spaces over what is left of a longer earlier
+    // one.
     err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
     err.flush();
     width = line.length();

@@ -9,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code {"query", "total", "hits": [{"source", "paragraph", "section", "score", "text", "highlights":
- * [{"start", "end"}], "duplicates": [{"source", "paragraph"}]}]}}; offsets count UTF-16 code units of {@code
- * text}, as Java and JavaScript strings do. With {@code --explain}, {@code "parsedQuery"} follows {@code
- * "query"} and each hit ends with {@code "explanation"}, so that without it the shape stays as documented.
+ * {@code {"query", "total", "hits": [{"source", "paragraph", "section", "score", "text",
+ * "highlights": [{"start", "end"}], "duplicates": [{"source", "paragraph"}]}]}}; offsets count
+ * UTF-16 code units of {@code text}, as Java and JavaScript strings do. With {@code --explain},
+ * {@code "parsedQuery"} follows {@code "query"} and each hit ends with {@code "explanation"}, so
+ * that without it the shape stays as documented.
  */
 final class JsonOutput {
   /** Writes {@code "section": null} rather than leaving the key out. */
@@ -31,7 +32,10 @@ final class JsonOutput {
     return write(json);
   }
 
-  /** Any JSON value made of maps, lists, strings, numbers and booleans, on one line (for the other commands too). */
+  /**
+   * Any JSON value made of maps, lists, strings, numbers and booleans, on one line (for the other
+   * commands too).
+   */
   static String write(Object json) {
     try {
       return WRITER.asString(json);
@@ -47,8 +51,14 @@ final class JsonOutput {
     json.put("section", hit.section());
     json.put("score", hit.score());
     json.put("text", hit.text());
-    json.put("highlights", hit.highlights().stream().map(s -> ordered("start", s.start(), "end", s.end())).toList());
-    json.put("duplicates", hit.duplicates().stream().map(d -> ordered("source", d.source(), "paragraph", d.paragraph())).toList());
+    json.put(
+        "highlights",
+        hit.highlights().stream().map(s -> ordered("start", s.start(), "end", s.end())).toList());
+    json.put(
+        "duplicates",
+        hit.duplicates().stream()
+            .map(d -> ordered("source", d.source(), "paragraph", d.paragraph()))
+            .toList());
     if (explain) {
       json.put("explanation", hit.explanation());
     }
@@ -56,7 +66,8 @@ final class JsonOutput {
   }
 
   /** A two-key object whose keys come out in the order given. */
-  private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
+  private static Map<String, Object> ordered(
+      String key1, Object value1, String key2, Object value2) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put(key1, value1);
     json.put(key2, value2);

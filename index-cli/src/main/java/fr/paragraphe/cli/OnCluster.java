@@ -45,7 +45,10 @@ final class OnCluster {
 
   /** {@code index NAME on URL}, for messages. */
   String where() {
-    return "index " + arguments.name + " on " + String.join(",", arguments.nodes.stream().map(Object::toString).toList());
+    return "index "
+        + arguments.name
+        + " on "
+        + String.join(",", arguments.nodes.stream().map(Object::toString).toList());
   }
 
   private OpenSearchIndex connect() {
@@ -59,7 +62,8 @@ final class OnCluster {
       throw new CommandLine.ParameterException(command, "--opensearch: " + e.getMessage());
     }
     if (arguments.user != null) {
-      options = options.withBasicAuth(arguments.user, System.getenv(ClusterArguments.PASSWORD_VARIABLE));
+      options =
+          options.withBasicAuth(arguments.user, System.getenv(ClusterArguments.PASSWORD_VARIABLE));
     }
     return OpenSearchIndex.connect(options, arguments.name);
   }

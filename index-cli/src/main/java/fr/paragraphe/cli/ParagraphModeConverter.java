@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 
-/** {@code auto}, {@code lines}, {@code blank-lines} on the command line, in lower case as users type them. */
+/**
+ * {@code auto}, {@code lines}, {@code blank-lines} on the command line, in lower case as users type
+ * them.
+ */
 final class ParagraphModeConverter implements CommandLine.ITypeConverter<ParagraphMode> {
   @Override
   public ParagraphMode convert(String value) {

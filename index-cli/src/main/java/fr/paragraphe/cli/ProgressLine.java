@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The text of the progress line: percentage, MB (or sources when copying an index, which reads no bytes),
- * files, speed, time left, paragraphs, two spaces apart. It must fit on one line of the terminal, which a
- * line as wide as the terminal would not (the cursor wraps): the least useful fields go first.
+ * The text of the progress line: percentage, MB (or sources when copying an index, which reads no
+ * bytes), files, speed, time left, paragraphs, two spaces apart. It must fit on one line of the
+ * terminal, which a line as wide as the terminal would not (the cursor wraps): the least useful
+ * fields go first.
  */
 final class ProgressLine {
   private static final double MB = 1 << 20;
@@ -26,7 +27,11 @@ final class ProgressLine {
     // Fields in the order shown; each with its rank, lowest dropped first.
     List<String> fields = new ArrayList<>();
     List<Integer> ranks = new ArrayList<>();
-    add(fields, ranks, 6, (bySources ? "copying " : "indexing ") + (total == 0 ? 0 : 100 * done / total) + "%");
+    add(
+        fields,
+        ranks,
+        6,
+        (bySources ? "copying " : "indexing ") + (total == 0 ? 0 : 100 * done / total) + "%");
     if (bySources) {
       add(fields, ranks, 5, done + "/" + total + " sources");
     } else {

@@ -36,7 +36,9 @@ final class PushCommand implements Callable<Integer> {
 
   @Mixin ClusterArguments cluster;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress line, only errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress line, only errors.")
   boolean quiet;
 
   @Override
@@ -47,7 +49,8 @@ final class PushCommand implements Callable<Integer> {
     OnCluster onCluster = new OnCluster(spec.commandLine(), cluster);
     IndexingReport report;
     try (IndexingFeedback feedback =
-            new IndexingFeedback(spec.commandLine().getErr(), quiet, !quiet && Terminal.stderrIsTerminal());
+            new IndexingFeedback(
+                spec.commandLine().getErr(), quiet, !quiet && Terminal.stderrIsTerminal());
         ParagraphIndex index = ParagraphIndex.open(common.indexDirectory())) {
       report = onCluster.push(index, feedback, layout);
     }

@@ -43,10 +43,16 @@ final class QueryCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--phrase", description = "Search the words as one literal phrase, with no query syntax.")
+  @Option(
+      names = "--phrase",
+      description = "Search the words as one literal phrase, with no query syntax.")
   boolean phrase;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--all", description = "Show duplicate paragraphs as hits of their own.")
@@ -55,16 +61,22 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object: query, total, hits.")
   boolean json;
 
-  @Option(names = "--explain", description = "Show the query as searched and why each hit matched, with its score.")
+  @Option(
+      names = "--explain",
+      description = "Show the query as searched and why each hit matched, with its score.")
   boolean explain;
 
-  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (its words are joined with spaces).")
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "1..*",
+      description = "The query (its words are joined with spaces).")
   List<String> words;
 
   @Override
   public Integer call() {
     if (limit < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be at least 1, got " + limit);
     }
     String query = String.join(" ", words);
     SearchOptions options = new SearchOptions(limit, !all, explain);

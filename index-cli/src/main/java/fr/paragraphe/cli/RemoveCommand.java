@@ -33,7 +33,10 @@ final class RemoveCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Sources to remove, as they were indexed.")
+  @Parameters(
+      paramLabel = "SOURCE",
+      arity = "1..*",
+      description = "Sources to remove, as they were indexed.")
   List<String> sources;
 
   @Override

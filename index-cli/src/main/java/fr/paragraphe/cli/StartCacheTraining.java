@@ -5,10 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Not a command: the training run of bin/make-start-cache. The JVM records what this loads and runs (the real
- * {@code index} and {@code query} commands on a small text) into the start cache that every later index-cli
- * process starts from. What is left out here is loaded the slow way, so this covers the common paths; it runs
- * {@code --json} too, which costs the other queries nothing measurable.
+ * Not a command: the training run of bin/make-start-cache. The JVM records what this loads and runs
+ * (the real {@code index} and {@code query} commands on a small text) into the start cache that
+ * every later index-cli process starts from. What is left out here is loaded the slow way, so this
+ * covers the common paths; it runs {@code --json} too, which costs the other queries nothing
+ * measurable.
  */
 final class StartCacheTraining {
   private static final String TEXT =
@@ -37,7 +38,12 @@ final class StartCacheTraining {
     Path text = Files.writeString(work.resolve("article.txt"), TEXT);
     String index = work.resolve("index").toString();
     expect(0, "index", "--index", index, text.toString());
-    expect(0, "index", "--index", index, text.toString()); // the usual case: a file indexed again replaces itself
+    expect(
+        0,
+        "index",
+        "--index",
+        index,
+        text.toString()); // the usual case: a file indexed again replaces itself
     expect(0, "query", "--index", index, "\"rive gauche du Tigre\"");
     expect(0, "query", "--index", index, "combattants kurdes");
     expect(0, "query", "--index", index, "Mossoul AND (kurdes OR syrienne) -Bagdad offens*");
@@ -48,7 +54,8 @@ final class StartCacheTraining {
   private static void expect(int exitCode, String... args) {
     int actual = IndexCli.run(args);
     if (actual != exitCode) {
-      throw new IllegalStateException("index-cli " + String.join(" ", args) + " exited with " + actual);
+      throw new IllegalStateException(
+          "index-cli " + String.join(" ", args) + " exited with " + actual);
     }
   }
 }

@@ -2,7 +2,10 @@ package fr.paragraphe.cli;
 
 import java.io.Console;
 
-/** How to emphasise matches: bold on a terminal, unless NO_COLOR is set (no-color.org); plain markers otherwise. */
+/**
+ * How to emphasise matches: bold on a terminal, unless NO_COLOR is set (no-color.org); plain
+ * markers otherwise.
+ */
 record Terminal(String open, String close) {
   static final Terminal BOLD = new Terminal("\u001B[1m", "\u001B[0m");
   static final Terminal PLAIN = new Terminal("**", "**");
@@ -13,7 +16,9 @@ record Terminal(String open, String close) {
   /** Set by bin/index-cli, which knows whether stderr is a terminal ({@code [ -t 2 ]}). */
   static final String STDERR_IS_TERMINAL = "paragraphe.stderr.terminal";
 
-  /** Whether a progress line on stderr would be seen by a person; false unless the launcher says so. */
+  /**
+   * Whether a progress line on stderr would be seen by a person; false unless the launcher says so.
+   */
   static boolean stderrIsTerminal() {
     return Boolean.getBoolean(STDERR_IS_TERMINAL);
   }

@@ -8,9 +8,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Hits for people: {@code source:paragraph}, section and score on one line, then the paragraph with what
- * matched emphasised, then the paragraphs that repeat it; a count at the end. With {@code --explain}, the query
- * as searched comes first, and under each hit how its score was computed.
+ * Hits for people: {@code source:paragraph}, section and score on one line, then the paragraph with
+ * what matched emphasised, then the paragraphs that repeat it; a count at the end. With {@code
+ * --explain}, the query as searched comes first, and under each hit how its score was computed.
  */
 final class TextOutput {
   private final Terminal emphasis;

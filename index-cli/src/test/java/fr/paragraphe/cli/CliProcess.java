@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 final class CliProcess {
   static final Path LAUNCHER = Path.of("bin", "index-cli").toAbsolutePath();
   static final Path SEEDS = Path.of("..", "seeds").toAbsolutePath().normalize();
+
   /** Where {@link #copySeed} puts the sample article, relative to the working directory. */
   static final String SEED = "seeds/000_de5b8be049ad9072.txt";
 
@@ -49,12 +50,14 @@ final class CliProcess {
   }
 
   /** Any command line, with the same environment and capture as {@link #run}. */
-  static Result runCommand(Path workingDirectory, Map<String, String> environment, String... command)
+  static Result runCommand(
+      Path workingDirectory, Map<String, String> environment, String... command)
       throws IOException, InterruptedException {
     return start(workingDirectory, environment, new byte[0], command);
   }
 
-  private static Result start(Path workingDirectory, Map<String, String> environment, byte[] input, String... command)
+  private static Result start(
+      Path workingDirectory, Map<String, String> environment, byte[] input, String... command)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().remove("PARAGRAPHE_INDEX");
@@ -73,8 +76,8 @@ final class CliProcess {
   }
 
   /**
-   * Starts index-cli without waiting for it, its output discarded: for a run that another process meets, or
-   * that is killed.
+   * Starts index-cli without waiting for it, its output discarded: for a run that another process
+   * meets, or that is killed.
    */
   static Process start(Path workingDirectory, String... args) throws IOException {
     List<String> command = new ArrayList<>();
@@ -82,11 +85,14 @@ final class CliProcess {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().remove("PARAGRAPHE_INDEX");
-    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
     return builder.start();
   }
 
-  static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+  static Result run(Path workingDirectory, String... args)
+      throws IOException, InterruptedException {
     return run(workingDirectory, Map.of(), args);
   }
 

@@ -39,7 +39,8 @@ class CommandLineTextIT {
     assertTrue(result.stdout().contains("rive gauche du **Tigre**"), result.stdout());
     assertFalse(result.stdout().contains("Euphrate"), result.stdout());
     assertEquals(1, total(CliProcess.run(work, "query", "Tigre", "-Euphrate", "--json")));
-    assertEquals(1, total(CliProcess.run(work, "query", "--json", "Tigre", "-Euphrate", "--limit", "5")));
+    assertEquals(
+        1, total(CliProcess.run(work, "query", "--json", "Tigre", "-Euphrate", "--limit", "5")));
   }
 
   @Test
@@ -48,7 +49,11 @@ class CommandLineTextIT {
     Result result = CliProcess.run(work, "query", "--phrase", "--- Çarmantes Il leur distribue");
     assertEquals(0, result.exitCode(), result.stderr());
     assertTrue(result.stdout().contains("**Çarmantes Il leur distribue**"), result.stdout());
-    assertEquals(1, total(CliProcess.run(work, "query", "--phrase", "--- Çarmantes Il leur distribue", "--json")));
+    assertEquals(
+        1,
+        total(
+            CliProcess.run(
+                work, "query", "--phrase", "--- Çarmantes Il leur distribue", "--json")));
   }
 
   @Test
@@ -92,7 +97,10 @@ class CommandLineTextIT {
     assertTrue(index.contains("(http:// or https://;"), index);
   }
 
-  /** The help's words with every line end and indentation made one space: words broken by a line end show. */
+  /**
+   * The help's words with every line end and indentation made one space: words broken by a line end
+   * show.
+   */
   private static String joined(String help) {
     return help.replaceAll("\\s*\n\\s*", " ");
   }
@@ -104,5 +112,4 @@ class CommandLineTextIT {
     assertEquals(1, result.stderrLines().size(), result.stderr());
     assertTrue(result.stderr().contains("Missing required parameter: 'QUERY'"), result.stderr());
   }
-
 }

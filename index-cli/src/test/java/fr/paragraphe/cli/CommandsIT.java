@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** remove, stats, analyze and query --explain as real processes: exit codes, stdout, stderr, JSON parsed. */
+/**
+ * remove, stats, analyze and query --explain as real processes: exit codes, stdout, stderr, JSON
+ * parsed.
+ */
 class CommandsIT {
   private static final String SEED = CliProcess.SEED;
   private static final String NOTE = "notes/tigre.txt";
@@ -41,12 +44,16 @@ class CommandsIT {
     assertEquals(0, CliProcess.run(work, "index", "seeds", NOTE).exitCode());
 
     Result removed = CliProcess.run(work, "remove", "./seeds//000_de5b8be049ad9072.txt");
-    assertEquals(new Result(0, "removed 11 paragraphs of 1 source from .paragraphe\n", ""), removed);
+    assertEquals(
+        new Result(0, "removed 11 paragraphs of 1 source from .paragraphe\n", ""), removed);
 
-    Map<String, Object> found = json(CliProcess.run(work, "query", "--json", "\"rive gauche du Tigre\""));
+    Map<String, Object> found =
+        json(CliProcess.run(work, "query", "--json", "\"rive gauche du Tigre\""));
     assertEquals(1, ((Number) found.get("total")).intValue());
     assertEquals(NOTE, ((Map<?, ?>) ((List<?>) found.get("hits")).get(0)).get("source"));
-    assertEquals(new Result(1, "", "no paragraph matches Mossoul\n"), CliProcess.run(work, "query", "Mossoul"));
+    assertEquals(
+        new Result(1, "", "no paragraph matches Mossoul\n"),
+        CliProcess.run(work, "query", "Mossoul"));
   }
 
   @Test
@@ -55,14 +62,17 @@ class CommandsIT {
     Files.writeString(work.resolve(NOTE), "Sur la rive gauche du Tigre.\nRien de neuf.\n");
     CliProcess.run(work, "index", "seeds", NOTE);
     Result removed = CliProcess.run(work, "remove", NOTE, SEED);
-    assertEquals(new Result(0, "removed 13 paragraphs of 2 sources from .paragraphe\n", ""), removed);
+    assertEquals(
+        new Result(0, "removed 13 paragraphs of 2 sources from .paragraphe\n", ""), removed);
   }
 
   @Test
   void aBogusNameRemovesNothing() throws Exception {
     CliProcess.run(work, "index", "seeds");
     Result result = CliProcess.run(work, "remove", SEED, "seeds/bogus.txt");
-    assertEquals(new Result(2, "", "index-cli: seeds/bogus.txt is not in the index (nothing removed)\n"), result);
+    assertEquals(
+        new Result(2, "", "index-cli: seeds/bogus.txt is not in the index (nothing removed)\n"),
+        result);
     assertEquals(0, CliProcess.run(work, "query", "Mossoul").exitCode());
     assertTrue(CliProcess.run(work, "stats").stdout().contains("\nparagraphs: 11\n"));
   }
@@ -89,9 +99,13 @@ class CommandsIT {
                 + "duplicate texts: 5\n"
                 + "duplicate paragraphs: 5\n"
                 + "distinct terms: 119\n"
-                + "bytes on disk: " + bytesIn(work.resolve(".paragraphe")) + "\n"
+                + "bytes on disk: "
+                + bytesIn(work.resolve(".paragraphe"))
+                + "\n"
                 + "lucene version: 10.6.0\n"
-                + "analysis: " + ANALYSIS + "\n",
+                + "analysis: "
+                + ANALYSIS
+                + "\n",
             ""),
         result);
   }
@@ -137,20 +151,52 @@ class CommandsIT {
 
   @Test
   void analyzeInJsonHasOpenSearchsShape() throws Exception {
-    Result phrase = CliProcess.run(work, "analyze", "--json", "--mode", "phrase", "de", "la", "coalition");
+    Result phrase =
+        CliProcess.run(work, "analyze", "--json", "--mode", "phrase", "de", "la", "coalition");
     assertEquals(0, phrase.exitCode(), phrase.stderr());
     assertEquals(
         Map.of(
             "tokens",
             List.of(
-                Map.of("token", "de_la", "start_offset", 0, "end_offset", 5, "type", "gram", "position", 0),
-                Map.of("token", "la_coal", "start_offset", 3, "end_offset", 15, "type", "gram", "position", 1))),
+                Map.of(
+                    "token",
+                    "de_la",
+                    "start_offset",
+                    0,
+                    "end_offset",
+                    5,
+                    "type",
+                    "gram",
+                    "position",
+                    0),
+                Map.of(
+                    "token",
+                    "la_coal",
+                    "start_offset",
+                    3,
+                    "end_offset",
+                    15,
+                    "type",
+                    "gram",
+                    "position",
+                    1))),
         JSON.std.mapFrom(phrase.stdout()));
     Result words = CliProcess.run(work, "analyze", "--json", "--mode", "words", "le Tigre");
     assertEquals(
         Map.of(
             "tokens",
-            List.of(Map.of("token", "tigr", "start_offset", 3, "end_offset", 8, "type", "<ALPHANUM>", "position", 1))),
+            List.of(
+                Map.of(
+                    "token",
+                    "tigr",
+                    "start_offset",
+                    3,
+                    "end_offset",
+                    8,
+                    "type",
+                    "<ALPHANUM>",
+                    "position",
+                    1))),
         JSON.std.mapFrom(words.stdout()));
   }
 
@@ -161,7 +207,9 @@ class CommandsIT {
         CliProcess.run(work, "analyze", "--mode", "words", "le", "la"));
     assertEquals(
         new Result(
-            2, "", "index-cli: 'stems' is not a mode; use index, phrase or words (see index-cli analyze --help)\n"),
+            2,
+            "",
+            "index-cli: 'stems' is not a mode; use index, phrase or words (see index-cli analyze --help)\n"),
         CliProcess.run(work, "analyze", "--mode", "stems", "la rive"));
   }
 
@@ -177,7 +225,8 @@ class CommandsIT {
     assertEquals(SEED + ":2  (score 2.835)", lines.get(2));
     assertEquals("  same text: " + SEED + ":7", lines.get(4));
     assertEquals("  explanation:", lines.get(5));
-    assertEquals("    2.835 weight(text:\"rive gauch du tigr\") [BM25Similarity], result of:", lines.get(6));
+    assertEquals(
+        "    2.835 weight(text:\"rive gauch du tigr\") [BM25Similarity], result of:", lines.get(6));
     assertTrue(lines.contains("          1.000 phraseFreq=1.0"), result.stdout());
     assertEquals("2 matching paragraphs, 1 shown", lines.get(lines.size() - 1));
   }
@@ -187,19 +236,23 @@ class CommandsIT {
     CliProcess.run(work, "index", "seeds");
     Result result = CliProcess.run(work, "query", "--explain", "rive", "gauche", "du", "Tigre");
     assertEquals(
-        "searched as: +rive +gauch +tigr  (stop words ignored: du)", result.stdout().lines().findFirst().orElseThrow());
+        "searched as: +rive +gauch +tigr  (stop words ignored: du)",
+        result.stdout().lines().findFirst().orElseThrow());
   }
 
   @Test
   void explainInJsonAddsParsedQueryAndExplanationsOnlyWhenAsked() throws Exception {
     CliProcess.run(work, "index", "seeds");
-    Map<String, Object> explained = json(CliProcess.run(work, "query", "--json", "--explain", "le Tigre"));
+    Map<String, Object> explained =
+        json(CliProcess.run(work, "query", "--json", "--explain", "le Tigre"));
     assertEquals(List.of("query", "parsedQuery", "total", "hits"), List.copyOf(explained.keySet()));
     assertEquals("tigr  (stop words ignored: le)", explained.get("parsedQuery"));
     Map<?, ?> hit = (Map<?, ?>) ((List<?>) explained.get("hits")).get(0);
     String explanation = (String) hit.get("explanation");
     assertTrue(
-        explanation.startsWith("0.709 weight(text:tigr) [BM25Similarity], result of:\n  0.709 score("), explanation);
+        explanation.startsWith(
+            "0.709 weight(text:tigr) [BM25Similarity], result of:\n  0.709 score("),
+        explanation);
 
     Map<String, Object> plain = json(CliProcess.run(work, "query", "--json", "le Tigre"));
     assertEquals(List.of("query", "total", "hits"), List.copyOf(plain.keySet()));
@@ -214,7 +267,8 @@ class CommandsIT {
       assertTrue(help.stdout().contains("\nExamples:\n  index-cli " + command), help.stdout());
     }
     String analyzeHelp = CliProcess.run(work, "analyze", "--help").stdout();
-    assertTrue(analyzeHelp.contains("index-cli analyze \"L’armée de la rive gauche\""), analyzeHelp);
+    assertTrue(
+        analyzeHelp.contains("index-cli analyze \"L’armée de la rive gauche\""), analyzeHelp);
     String commands = CliProcess.run(work, "--help").stdout();
     for (String command : List.of("remove", "stats", "analyze")) {
       assertTrue(commands.contains("\n  " + command + " "), commands);

@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two index-cli processes on one index: one writes, the other is refused at once; queries see the last commit. */
+/**
+ * Two index-cli processes on one index: one writes, the other is refused at once; queries see the
+ * last commit.
+ */
 class ConcurrentWritersIT {
   @TempDir Path work;
 
@@ -26,7 +29,9 @@ class ConcurrentWritersIT {
     Process first = CliProcess.start(work, "index", "--quiet", "corpus", "more/corpus");
     try {
       IndexLock.awaitHeld(work.resolve(".paragraphe"), first);
-      assertTrue(first.isAlive(), "the first run ended before the second could start: make the corpus larger");
+      assertTrue(
+          first.isAlive(),
+          "the first run ended before the second could start: make the corpus larger");
 
       long start = System.nanoTime();
       Result second = CliProcess.run(work, "index", "seeds");
@@ -42,8 +47,10 @@ class ConcurrentWritersIT {
       if (first.isAlive()) { // else the run may have committed before the query read the index
         assertEquals(1, during.exitCode(), "the run under way is not visible");
       }
-      assertEquals(0, CliProcess.run(work, "query", "Mossoul").exitCode(), "the last commit is searchable");
-      System.out.printf("second writer refused after %d ms%n", (System.nanoTime() - start) / 1_000_000);
+      assertEquals(
+          0, CliProcess.run(work, "query", "Mossoul").exitCode(), "the last commit is searchable");
+      System.out.printf(
+          "second writer refused after %d ms%n", (System.nanoTime() - start) / 1_000_000);
     } finally {
       assertTrue(first.waitFor(120, TimeUnit.SECONDS));
     }

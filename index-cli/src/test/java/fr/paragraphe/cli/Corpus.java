@@ -6,19 +6,20 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * A generated corpus of French-like text, large enough for indexing to take seconds: {@link #FILES} files, each in
- * two versions, A and B, that differ in their paragraph count and in a marker word in every paragraph
- * ({@code versiona}, {@code versionb}), so that a reader can tell, source by source, which version it holds.
+ * A generated corpus of French-like text, large enough for indexing to take seconds: {@link #FILES}
+ * files, each in two versions, A and B, that differ in their paragraph count and in a marker word
+ * in every paragraph ({@code versiona}, {@code versionb}), so that a reader can tell, source by
+ * source, which version it holds.
  */
 final class Corpus {
   static final int FILES = 300;
-  private static final String[] WORDS = (
-      "le la les un une des du de et à au aux en dans sur sous par pour avec sans que qui dont où il elle ils elles"
-          + " nous on rive fleuve Tigre ville maison chemin soleil nuit jour matin soir pays gens enfant femme homme"
-          + " regarde marche parle attend revient porte laisse trouve garde raconte longtemps toujours encore déjà"
-          + " grand petit vieux noir blanc lent doux froid chaud clair sombre heureux triste pierre eau feu terre ciel"
-          + " mer bois champ pont église marché rue place fenêtre porte lettre livre histoire mémoire silence voix")
-      .split(" ");
+  private static final String[] WORDS =
+      ("le la les un une des du de et à au aux en dans sur sous par pour avec sans que qui dont où il elle ils elles"
+              + " nous on rive fleuve Tigre ville maison chemin soleil nuit jour matin soir pays gens enfant femme homme"
+              + " regarde marche parle attend revient porte laisse trouve garde raconte longtemps toujours encore déjà"
+              + " grand petit vieux noir blanc lent doux froid chaud clair sombre heureux triste pierre eau feu terre ciel"
+              + " mer bois champ pont église marché rue place fenêtre porte lettre livre histoire mémoire silence voix")
+          .split(" ");
 
   private Corpus() {}
 

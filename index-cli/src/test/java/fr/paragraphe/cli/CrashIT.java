@@ -29,10 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * index-cli killed with SIGKILL at a random moment, while it indexes or removes: the index must open, pass
- * CheckIndex and hold exactly the last completed commit, every source whole in one version; indexing again then
- * completes. The kill moments come from a seeded Random: rerun with {@code -Dcrash.seed=N} to replay a failure,
- * and {@code -Dcrash.kills=N} for more kills (index-cli/crash-test runs 50).
+ * index-cli killed with SIGKILL at a random moment, while it indexes or removes: the index must
+ * open, pass CheckIndex and hold exactly the last completed commit, every source whole in one
+ * version; indexing again then completes. The kill moments come from a seeded Random: rerun with
+ * {@code -Dcrash.seed=N} to replay a failure, and {@code -Dcrash.kills=N} for more kills
+ * (index-cli/crash-test runs 50).
  */
 class CrashIT {
   private static final int KILLS = Integer.getInteger("crash.kills", 10);
@@ -56,7 +57,8 @@ class CrashIT {
     Corpus.write(work.resolve("B"), 'B');
     index = work.resolve("index");
     replay = " (replay with -Dcrash.seed=" + SEED + ")";
-    System.out.printf(Locale.ROOT, "%s: seed %d, %d kills%n", getClass().getSimpleName(), SEED, KILLS);
+    System.out.printf(
+        Locale.ROOT, "%s: seed %d, %d kills%n", getClass().getSimpleName(), SEED, KILLS);
   }
 
   @Test
@@ -66,24 +68,36 @@ class CrashIT {
     int newer = 0;
     for (int kill = 1; kill <= KILLS; kill++) {
       char next = committed == 'A' ? 'B' : 'A';
-      // Odd kills at a random moment of the run; even kills at the commit itself, which random moments under
+      // Odd kills at a random moment of the run; even kills at the commit itself, which random
+      // moments under
       // load almost never reach (a loaded run takes longer than the measured one).
       boolean atCommit = kill % 2 == 0;
       long delay = random.nextLong(millis + millis / 5);
       int exit = atCommit ? killAtCommit(indexVersion(next)) : killAfter(indexVersion(next), delay);
       String moment = atCommit ? "at the commit" : "after " + delay + " ms";
-      committed = assertHoldsOneWholeVersion("kill " + kill + " " + moment + ", exit " + exit, null);
+      committed =
+          assertHoldsOneWholeVersion("kill " + kill + " " + moment + ", exit " + exit, null);
       if (exit == 0) {
         assertEquals(next, committed, "a completed run must be committed" + replay);
       }
       newer += committed == next ? 1 : 0;
       System.out.printf(
-          Locale.ROOT, "kill %d %s (run of %d ms): exit %d, index holds version %s%n", kill, moment, millis, exit, committed);
+          Locale.ROOT,
+          "kill %d %s (run of %d ms): exit %d, index holds version %s%n",
+          kill,
+          moment,
+          millis,
+          exit,
+          committed);
     }
     char last = committed == 'A' ? 'B' : 'A';
     assertEquals(0, indexVersion(last).waitFor(), "indexing again after the kills" + replay);
     assertHoldsOneWholeVersion("after indexing again", last);
-    System.out.printf(Locale.ROOT, "%d kills while indexing: %d left the run committed, 0 failures%n", KILLS, newer);
+    System.out.printf(
+        Locale.ROOT,
+        "%d kills while indexing: %d left the run committed, 0 failures%n",
+        KILLS,
+        newer);
   }
 
   @Test
@@ -95,7 +109,8 @@ class CrashIT {
     for (int kill = 1; kill <= Math.max(3, KILLS / 2); kill++) {
       long delay = random.nextLong(millis + millis / 5);
       int exit = killAfter(removeAll(), delay);
-      Map<String, String> sources = sources("kill " + kill + " of remove after " + delay + " ms, exit " + exit);
+      Map<String, String> sources =
+          sources("kill " + kill + " of remove after " + delay + " ms, exit " + exit);
       if (sources.isEmpty()) {
         removed++;
         assertEquals(0, indexVersion('A').waitFor(), "indexing again after a kill" + replay);
@@ -104,15 +119,29 @@ class CrashIT {
         assertHoldsOneWholeVersion("kill " + kill + " of remove", 'A');
       }
       System.out.printf(
-          Locale.ROOT, "remove kill %d after %d ms of %d: exit %d, %s%n", kill, delay, millis, exit,
+          Locale.ROOT,
+          "remove kill %d after %d ms of %d: exit %d, %s%n",
+          kill,
+          delay,
+          millis,
+          exit,
           sources.isEmpty() ? "all removed" : "none removed");
     }
-    System.out.printf(Locale.ROOT, "%d kills while removing: %d left the removal committed, 0 failures%n",
-        Math.max(3, KILLS / 2), removed);
+    System.out.printf(
+        Locale.ROOT,
+        "%d kills while removing: %d left the removal committed, 0 failures%n",
+        Math.max(3, KILLS / 2),
+        removed);
   }
 
   private Process indexVersion(char version) throws IOException {
-    return CliProcess.start(work.resolve(String.valueOf(version)), "index", "--quiet", "--index", index.toString(), "corpus");
+    return CliProcess.start(
+        work.resolve(String.valueOf(version)),
+        "index",
+        "--quiet",
+        "--index",
+        index.toString(),
+        "corpus");
   }
 
   private Process removeAll() throws IOException {
@@ -124,9 +153,10 @@ class CrashIT {
   }
 
   /**
-   * SIGKILL as soon as Lucene starts writing a commit: IndexWriter writes {@code pending_segments_N}, syncs,
-   * then renames it to {@code segments_N}, and this lands between the two (or, at the latest, just after).
-   * Returns the exit code (0 if the run ended before it could be killed).
+   * SIGKILL as soon as Lucene starts writing a commit: IndexWriter writes {@code
+   * pending_segments_N}, syncs, then renames it to {@code segments_N}, and this lands between the
+   * two (or, at the latest, just after). Returns the exit code (0 if the run ended before it could
+   * be killed).
    */
   private int killAtCommit(Process process) throws InterruptedException {
     while (process.isAlive()) {
@@ -142,7 +172,10 @@ class CrashIT {
     return process.waitFor();
   }
 
-  /** SIGKILL (destroyForcibly, on Linux) after {@code millis}, unless the process ended before; its exit code. */
+  /**
+   * SIGKILL (destroyForcibly, on Linux) after {@code millis}, unless the process ended before; its
+   * exit code.
+   */
   private static int killAfter(Process process, long millis) throws InterruptedException {
     if (!process.waitFor(millis, TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
@@ -151,8 +184,8 @@ class CrashIT {
   }
 
   /**
-   * Checks that the index is sound and holds every source of the corpus, each whole and all in the same version
-   * (one run is one commit), and returns that version.
+   * Checks that the index is sound and holds every source of the corpus, each whole and all in the
+   * same version (one run is one commit), and returns that version.
    */
   private char assertHoldsOneWholeVersion(String when, Character expected) throws IOException {
     Map<String, String> sources = sources(when);
@@ -160,7 +193,10 @@ class CrashIT {
     char version = sources.get(Corpus.name(0)).charAt(0);
     for (int file = 0; file < Corpus.FILES; file++) {
       String name = Corpus.name(file);
-      assertEquals(version + ":" + Corpus.paragraphs(file, version), sources.get(name), when + ": " + name + replay);
+      assertEquals(
+          version + ":" + Corpus.paragraphs(file, version),
+          sources.get(name),
+          when + ": " + name + replay);
     }
     if (expected != null) {
       assertEquals(expected.charValue(), version, when + replay);
@@ -169,8 +205,8 @@ class CrashIT {
   }
 
   /**
-   * After checking that the index opens and passes CheckIndex: each source, with the version of its paragraphs
-   * and their count ({@code A:43}), or {@code mixed:N} for a source half-replaced.
+   * After checking that the index opens and passes CheckIndex: each source, with the version of its
+   * paragraphs and their count ({@code A:43}), or {@code mixed:N} for a source half-replaced.
    */
   private Map<String, String> sources(String when) throws IOException {
     assertEquals(List.of(), ParagraphIndex.check(index), when + replay);
@@ -197,7 +233,9 @@ class CrashIT {
       }
     }
     Map<String, String> sources = new TreeMap<>();
-    versions.forEach((source, version) -> sources.put(source, (version == '?' ? "mixed" : version) + ":" + counts.get(source)));
+    versions.forEach(
+        (source, version) ->
+            sources.put(source, (version == '?' ? "mixed" : version) + ":" + counts.get(source)));
     return sources;
   }
 

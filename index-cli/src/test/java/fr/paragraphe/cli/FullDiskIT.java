@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** index-cli when the index cannot be written: files may not grow past a limit, as on a full disk. */
+/**
+ * index-cli when the index cannot be written: files may not grow past a limit, as on a full disk.
+ */
 class FullDiskIT {
   @TempDir Path work;
 
@@ -25,10 +27,12 @@ class FullDiskIT {
     Files.writeString(
         work.resolve("big.txt"),
         IntStream.range(0, 60_000)
-            .mapToObj(i -> "Le paragraphe " + i + " parle de l'Euphrate et de la coalition, longuement.")
+            .mapToObj(
+                i -> "Le paragraphe " + i + " parle de l'Euphrate et de la coalition, longuement.")
             .collect(Collectors.joining("\n")));
 
-    // ulimit -f: a file may not grow beyond 300 KB; the write fails as on a full disk (EFBIG, "File too large").
+    // ulimit -f: a file may not grow beyond 300 KB; the write fails as on a full disk (EFBIG, "File
+    // too large").
     Result result =
         CliProcess.runCommand(
             work,
@@ -40,7 +44,9 @@ class FullDiskIT {
 
     assertEquals(
         new Result(
-            2, "", "index-cli: writing the index .paragraphe failed: File too large; nothing of this run was committed\n"),
+            2,
+            "",
+            "index-cli: writing the index .paragraphe failed: File too large; nothing of this run was committed\n"),
         result);
     assertEquals(before, files(work.resolve(".paragraphe")));
     assertEquals(1, CliProcess.run(work, "query", "Euphrate").exitCode());

@@ -29,7 +29,8 @@ class IndexCliIT {
   @Test
   void indexesThenFindsThePhraseWithItsDuplicate() throws Exception {
     Result indexed = CliProcess.run(work, "index", "seeds/");
-    assertEquals(new Result(0, "indexed 11 paragraphs from 1 source into .paragraphe\n", ""), indexed);
+    assertEquals(
+        new Result(0, "indexed 11 paragraphs from 1 source into .paragraphe\n", ""), indexed);
     assertTrue(Files.isDirectory(work.resolve(".paragraphe")));
 
     Result found = CliProcess.run(work, "query", "\"rive gauche du Tigre\"");
@@ -37,7 +38,8 @@ class IndexCliIT {
     assertEquals("", found.stderr());
     List<String> lines = List.of(found.stdout().split("\n"));
     assertTrue(lines.get(0).startsWith(SEED + ":2  (score "), lines.get(0));
-    assertTrue(lines.get(1).contains(" sur la **rive gauche du Tigre** au nord de Mossoul"), lines.get(1));
+    assertTrue(
+        lines.get(1).contains(" sur la **rive gauche du Tigre** au nord de Mossoul"), lines.get(1));
     assertEquals("  same text: " + SEED + ":7", lines.get(2));
     assertEquals("2 matching paragraphs, 1 shown", lines.get(lines.size() - 1));
   }
@@ -72,8 +74,12 @@ class IndexCliIT {
   @Test
   void allShowsDuplicatesAsHitsAndPhraseIgnoresSyntax() throws Exception {
     CliProcess.run(work, "index", "seeds");
-    Map<String, Object> all = JSON.std.mapFrom(CliProcess.run(work, "query", "--all", "--json", "\"rive gauche du Tigre\"").stdout());
-    assertEquals(List.of(2, 7), ((List<?>) all.get("hits")).stream().map(h -> ((Map<?, ?>) h).get("paragraph")).toList());
+    Map<String, Object> all =
+        JSON.std.mapFrom(
+            CliProcess.run(work, "query", "--all", "--json", "\"rive gauche du Tigre\"").stdout());
+    assertEquals(
+        List.of(2, 7),
+        ((List<?>) all.get("hits")).stream().map(h -> ((Map<?, ?>) h).get("paragraph")).toList());
 
     Result phrase = CliProcess.run(work, "query", "--phrase", "--json", "(CJTF-OIR");
     assertEquals(0, phrase.exitCode(), phrase.stderr());
@@ -97,7 +103,10 @@ class IndexCliIT {
     assertEquals(2, result.exitCode());
     assertEquals("", result.stdout());
     assertEquals(
-        List.of("index-cli: query error: AND has nothing after it (position 9)", "  Mossoul AND", "          ^"),
+        List.of(
+            "index-cli: query error: AND has nothing after it (position 9)",
+            "  Mossoul AND",
+            "          ^"),
         result.stderrLines());
   }
 
@@ -105,7 +114,10 @@ class IndexCliIT {
   void aMissingIndexSaysHowToBuildOne() throws Exception {
     Result result = CliProcess.run(work, "query", "--index", "nowhere", "Tigre");
     assertEquals(
-        new Result(2, "", "index-cli: no index in nowhere; build one with: index-cli index --index nowhere PATH...\n"),
+        new Result(
+            2,
+            "",
+            "index-cli: no index in nowhere; build one with: index-cli index --index nowhere PATH...\n"),
         result);
   }
 
@@ -121,7 +133,9 @@ class IndexCliIT {
   void usageErrorsAreOneLine() throws Exception {
     // (query takes words that look like options as query words: see CommandLineTextIT)
     Result unknown = CliProcess.run(work, "remove", "--bogus", "x");
-    assertEquals(new Result(2, "", "index-cli: Unknown option: '--bogus' (see index-cli remove --help)\n"), unknown);
+    assertEquals(
+        new Result(2, "", "index-cli: Unknown option: '--bogus' (see index-cli remove --help)\n"),
+        unknown);
     Result limit = CliProcess.run(work, "query", "--limit", "0", "x");
     assertEquals(2, limit.exitCode());
     assertEquals(1, limit.stderrLines().size(), limit.stderr());
@@ -162,16 +176,23 @@ class IndexCliIT {
     assertEquals(6, ((Number) JSON.std.mapFrom(before).get("total")).intValue());
   }
 
-  /** util-linux {@code script} gives the launcher a pseudo-terminal for stdout, as a person's shell would. */
+  /**
+   * util-linux {@code script} gives the launcher a pseudo-terminal for stdout, as a person's shell
+   * would.
+   */
   @Test
   void onATerminalMatchesAreBoldUnlessNoColorIsSet() throws Exception {
     Path script = Path.of("/usr/bin/script");
-    Assumptions.assumeTrue(Files.isExecutable(script), "needs util-linux script to open a pseudo-terminal");
+    Assumptions.assumeTrue(
+        Files.isExecutable(script), "needs util-linux script to open a pseudo-terminal");
     CliProcess.run(work, "index", "seeds");
     String command = CliProcess.LAUNCHER + " query Petra";
-    Result bold = CliProcess.runCommand(work, Map.of(), script.toString(), "-qec", command, "/dev/null");
+    Result bold =
+        CliProcess.runCommand(work, Map.of(), script.toString(), "-qec", command, "/dev/null");
     assertTrue(bold.stdout().contains("\u001B[1mPetra\u001B[0m"), bold.stdout());
-    Result plain = CliProcess.runCommand(work, Map.of("NO_COLOR", "1"), script.toString(), "-qec", command, "/dev/null");
+    Result plain =
+        CliProcess.runCommand(
+            work, Map.of("NO_COLOR", "1"), script.toString(), "-qec", command, "/dev/null");
     assertTrue(plain.stdout().contains("**Petra**"), plain.stdout());
   }
 
@@ -183,7 +204,8 @@ class IndexCliIT {
     for (String command : List.of("index", "query", "remove", "stats", "analyze")) {
       assertTrue(result.stdout().contains(command), command);
     }
-    assertTrue(result.stdout().contains("--paragraphs"), "options of the commands are completed too");
+    assertTrue(
+        result.stdout().contains("--paragraphs"), "options of the commands are completed too");
   }
 
   @Test

@@ -21,15 +21,22 @@ class InputIT {
   void aMixedFolderIsIndexedInOneRunWithOneWarningPerBadFile() throws Exception {
     Path folder = Files.createDirectories(work.resolve("dossier"));
     Files.writeString(folder.resolve("bon.txt"), "Le Tigre coule.\n");
-    Files.write(folder.resolve("latin1.txt"), new byte[] {'p', 'r', (byte) 0xE9, 'f', 'e', 't', ' ', (byte) 0x92, 'a', (byte) 0x92, '\n'});
-    Files.write(folder.resolve("bom.txt"), "\uFEFFLa rive\r\ngauche.\r\n\r\nFin.\r\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        folder.resolve("latin1.txt"),
+        new byte[] {
+          'p', 'r', (byte) 0xE9, 'f', 'e', 't', ' ', (byte) 0x92, 'a', (byte) 0x92, '\n'
+        });
+    Files.write(
+        folder.resolve("bom.txt"),
+        "\uFEFFLa rive\r\ngauche.\r\n\r\nFin.\r\n".getBytes(StandardCharsets.UTF_8));
     Files.write(folder.resolve("vide.txt"), new byte[0]);
     Files.write(folder.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
     Files.createSymbolicLink(folder.resolve("lien.txt"), folder.resolve("absent.txt"));
 
     Result result = CliProcess.run(work, "index", "dossier");
     assertEquals(0, result.exitCode(), result.stderr());
-    assertEquals("indexed 4 paragraphs from 3 sources into .paragraphe; skipped 3 files\n", result.stdout());
+    assertEquals(
+        "indexed 4 paragraphs from 3 sources into .paragraphe; skipped 3 files\n", result.stdout());
     assertEquals(
         List.of(
             "index-cli: warning: dossier/lien.txt: broken symbolic link, skipped",
@@ -48,7 +55,9 @@ class InputIT {
     Files.writeString(work.resolve("dossier/bon.txt"), "Le Tigre coule.\n");
     Files.write(work.resolve("dossier/vide.txt"), new byte[0]);
     Result result = CliProcess.run(work, "index", "--quiet", "dossier");
-    assertEquals(new Result(0, "indexed 1 paragraph from 1 source into .paragraphe; skipped 1 file\n", ""), result);
+    assertEquals(
+        new Result(0, "indexed 1 paragraph from 1 source into .paragraphe; skipped 1 file\n", ""),
+        result);
   }
 
   @Test
@@ -65,9 +74,16 @@ class InputIT {
   void standardInputIsASourceNamedBySource() throws Exception {
     Result result =
         CliProcess.runWithInput(
-            work, "Sur la rive gauche.\n\nDu Tigre.\n".getBytes(StandardCharsets.UTF_8), "index", "--source", "depeche", "-");
-    assertEquals(new Result(0, "indexed 2 paragraphs from 1 source into .paragraphe\n", ""), result);
-    Map<String, Object> json = JSON.std.mapFrom(CliProcess.run(work, "query", "--json", "Tigre").stdout());
+            work,
+            "Sur la rive gauche.\n\nDu Tigre.\n".getBytes(StandardCharsets.UTF_8),
+            "index",
+            "--source",
+            "depeche",
+            "-");
+    assertEquals(
+        new Result(0, "indexed 2 paragraphs from 1 source into .paragraphe\n", ""), result);
+    Map<String, Object> json =
+        JSON.std.mapFrom(CliProcess.run(work, "query", "--json", "Tigre").stdout());
     Map<?, ?> hit = (Map<?, ?>) ((List<?>) json.get("hits")).get(0);
     assertEquals("depeche", hit.get("source"));
     assertEquals(2, hit.get("paragraph"));
@@ -80,7 +96,8 @@ class InputIT {
     Result result = CliProcess.run(work, "index", "vide");
     assertEquals(2, result.exitCode());
     assertEquals(
-        List.of("index-cli: nothing to index in vide (no file matches *.txt or *.md) (see index-cli index --help)"),
+        List.of(
+            "index-cli: nothing to index in vide (no file matches *.txt or *.md) (see index-cli index --help)"),
         result.stderrLines());
     assertEquals(0, CliProcess.run(work, "index", "--glob", "*.csv", "vide").exitCode());
   }
@@ -96,6 +113,7 @@ class InputIT {
   private String firstHitText(String query) throws Exception {
     Result found = CliProcess.run(work, "query", "--json", query);
     assertEquals(0, found.exitCode(), found.stderr());
-    return (String) ((Map<?, ?>) ((List<?>) JSON.std.mapFrom(found.stdout()).get("hits")).get(0)).get("text");
+    return (String)
+        ((Map<?, ?>) ((List<?>) JSON.std.mapFrom(found.stdout()).get("hits")).get(0)).get("text");
   }
 }

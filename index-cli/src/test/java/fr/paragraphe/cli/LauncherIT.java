@@ -34,10 +34,13 @@ class LauncherIT {
     assertEquals(2, result.exitCode());
     assertEquals("", result.stdout());
     assertEquals(1, result.stderrLines().size(), result.stderr());
-    assertTrue(result.stderr().startsWith("index-cli: a JDK 21 or newer is needed"), result.stderr());
+    assertTrue(
+        result.stderr().startsWith("index-cli: a JDK 21 or newer is needed"), result.stderr());
   }
 
-  /** A directory that looks like a JDK of the given version, whose java only prints that version. */
+  /**
+   * A directory that looks like a JDK of the given version, whose java only prints that version.
+   */
   private Path fakeJdk(String version) throws Exception {
     Path home = work.resolve("jdk-" + version);
     Files.createDirectories(home.resolve("bin"));

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A query beyond a limit is one line on stderr and exit 2, as a real process: no stack trace, no echo. */
+/**
+ * A query beyond a limit is one line on stderr and exit 2, as a real process: no stack trace, no
+ * echo.
+ */
 class LimitsIT {
   @TempDir Path work;
 
@@ -18,7 +21,10 @@ class LimitsIT {
 
     Result result = CliProcess.run(work, "query", "Tigre".repeat(2_000));
     assertEquals(
-        new Result(2, "", "index-cli: query error: the query is 10,000 characters long; the limit is 4,000\n"),
+        new Result(
+            2,
+            "",
+            "index-cli: query error: the query is 10,000 characters long; the limit is 4,000\n"),
         result);
   }
 }

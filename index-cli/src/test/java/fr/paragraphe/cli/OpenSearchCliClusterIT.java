@@ -19,7 +19,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** push, index --opensearch and query --opensearch as processes, against one real OpenSearch node. */
+/**
+ * push, index --opensearch and query --opensearch as processes, against one real OpenSearch node.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
 class OpenSearchCliClusterIT {
@@ -49,7 +51,9 @@ class OpenSearchCliClusterIT {
   @Order(1)
   void pushCopiesTheIndexAndPushingAgainChangesNothing() throws Exception {
     String pushed = "pushed 11 paragraphs from 1 source to index paragraphe on " + url + "\n";
-    assertEquals(new Result(0, pushed, ""), CliProcess.run(work, "push", "--opensearch", url, "--replicas", "0"));
+    assertEquals(
+        new Result(0, pushed, ""),
+        CliProcess.run(work, "push", "--opensearch", url, "--replicas", "0"));
     assertEquals(new Result(0, pushed, ""), CliProcess.run(work, "push", "--opensearch", url));
   }
 
@@ -61,36 +65,47 @@ class OpenSearchCliClusterIT {
     assertEquals(0, onCluster.exitCode(), onCluster.stderr());
     assertEquals("", onCluster.stderr());
     assertEquals(withoutScores(embedded.stdout()), withoutScores(onCluster.stdout()));
-    assertTrue(onCluster.stdout().contains("sur la **rive gauche du Tigre** au nord"), onCluster.stdout());
+    assertTrue(
+        onCluster.stdout().contains("sur la **rive gauche du Tigre** au nord"), onCluster.stdout());
     assertTrue(onCluster.stdout().contains("  same text: " + SEED + ":7"), onCluster.stdout());
   }
 
   @Test
   @Order(3)
   void jsonOnTheClusterHasTheSameHits() throws Exception {
-    Result result = CliProcess.run(work, "query", "--opensearch", url, "--json", "--all", "Mossoul");
+    Result result =
+        CliProcess.run(work, "query", "--opensearch", url, "--json", "--all", "Mossoul");
     assertEquals(0, result.exitCode(), result.stderr());
     Map<String, Object> json = JSON.std.mapFrom(result.stdout());
     assertEquals(5, ((Number) json.get("total")).intValue());
-    List<?> paragraphs = ((List<?>) json.get("hits")).stream().map(hit -> ((Map<?, ?>) hit).get("paragraph")).sorted().toList();
+    List<?> paragraphs =
+        ((List<?>) json.get("hits"))
+            .stream().map(hit -> ((Map<?, ?>) hit).get("paragraph")).sorted().toList();
     assertEquals(List.of(1, 2, 5, 7, 10), paragraphs);
   }
 
   @Test
   @Order(4)
   void indexGoesStraightToTheClusterUnderAnotherName() throws Exception {
-    Result indexed = CliProcess.run(work, "index", "--opensearch", url, "--name", "direct", "--replicas", "0", "seeds/");
+    Result indexed =
+        CliProcess.run(
+            work, "index", "--opensearch", url, "--name", "direct", "--replicas", "0", "seeds/");
     assertEquals(
-        new Result(0, "indexed 11 paragraphs from 1 source into index direct on " + url + "\n", ""), indexed);
-    Result found = CliProcess.run(work, "query", "--opensearch", url, "--name", "direct", "--all", "--json", PHRASE);
-    assertEquals(2, ((Number) JSON.std.mapFrom(found.stdout()).get("total")).intValue(), found.stdout());
+        new Result(0, "indexed 11 paragraphs from 1 source into index direct on " + url + "\n", ""),
+        indexed);
+    Result found =
+        CliProcess.run(
+            work, "query", "--opensearch", url, "--name", "direct", "--all", "--json", PHRASE);
+    assertEquals(
+        2, ((Number) JSON.std.mapFrom(found.stdout()).get("total")).intValue(), found.stdout());
   }
 
   @Test
   @Order(5)
   void clusterMistakesAreOneLineAndExit2() throws Exception {
     assertOneLineError(
-        CliProcess.run(work, "query", "--opensearch", "http://127.0.0.1:1", "--retries", "0", "Mossoul"),
+        CliProcess.run(
+            work, "query", "--opensearch", "http://127.0.0.1:1", "--retries", "0", "Mossoul"),
         "index-cli: cannot reach the cluster at http://127.0.0.1:1");
     assertOneLineError(
         CliProcess.run(work, "query", "--opensearch", url, "--name", "absent", "Mossoul"),
@@ -102,7 +117,8 @@ class OpenSearchCliClusterIT {
     Result syntax = CliProcess.run(work, "query", "--opensearch", url, "rive (gauche");
     assertEquals(2, syntax.exitCode());
     assertEquals(
-        "index-cli: query error: this ( is never closed (position 6)\n  rive (gauche\n       ^\n", syntax.stderr());
+        "index-cli: query error: this ( is never closed (position 6)\n  rive (gauche\n       ^\n",
+        syntax.stderr());
   }
 
   private static void assertOneLineError(Result result, String start) {

@@ -21,7 +21,8 @@ class ProgressLineTest {
 
   @Test
   void anEightyColumnTerminalGetsAtMostSeventyNineColumns() {
-    IndexingProgress progress = new IndexingProgress(1_234, 98_765, 12_345_678, 12_345 * MB, 123_456 * MB);
+    IndexingProgress progress =
+        new IndexingProgress(1_234, 98_765, 12_345_678, 12_345 * MB, 123_456 * MB);
     String line = ProgressLine.format(progress, 3_000 * SECOND, 80);
     assertTrue(line.length() <= 79, line);
     assertEquals("indexing 9%  12345/123456 MB  1234/98765 files  4.1 MB/s  ETA 7:30:01", line);
@@ -36,12 +37,15 @@ class ProgressLineTest {
   @Test
   void noSpeedNorEtaBeforeAnythingIsRead() {
     IndexingProgress progress = new IndexingProgress(0, 124, 0, 0, 124 * MB);
-    assertEquals("indexing 0%  0/124 MB  0/124 files  0 paragraphs", ProgressLine.format(progress, SECOND, 80));
+    assertEquals(
+        "indexing 0%  0/124 MB  0/124 files  0 paragraphs",
+        ProgressLine.format(progress, SECOND, 80));
   }
 
   @Test
   void copyingCountsSources() {
     IndexingProgress progress = new IndexingProgress(3, 12, 456, 0, 0);
-    assertEquals("copying 25%  3/12 sources  456 paragraphs", ProgressLine.format(progress, 2 * SECOND, 80));
+    assertEquals(
+        "copying 25%  3/12 sources  456 paragraphs", ProgressLine.format(progress, 2 * SECOND, 80));
   }
 }

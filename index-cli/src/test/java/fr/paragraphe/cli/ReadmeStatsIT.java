@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The README's stats example is what stats prints on the sample article. */
 class ReadmeStatsIT {
   /**
-   * The byte count is left out of the comparison: Lucene records the operating system and Java versions in each
-   * segment, so it varies from one machine to another by a few bytes.
+   * The byte count is left out of the comparison: Lucene records the operating system and Java
+   * versions in each segment, so it varies from one machine to another by a few bytes.
    */
   private static final String BYTES = "bytes on disk: ";
 

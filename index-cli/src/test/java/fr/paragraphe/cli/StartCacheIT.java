@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The start cache of bin/index-cli (bin/fast-start.sh), on a copy of the built launcher so that the real one is
- * left alone: whatever state the cache is in, every command answers as without it and says nothing about it.
+ * The start cache of bin/index-cli (bin/fast-start.sh), on a copy of the built launcher so that the
+ * real one is left alone: whatever state the cache is in, every command answers as without it and
+ * says nothing about it.
  */
 class StartCacheIT {
   private static final Map<String, String> FAST_START = Map.of("INDEX_CLI_FAST_START", "1");
@@ -52,12 +53,14 @@ class StartCacheIT {
   @Test
   void aMissingOrStaleCacheIsMadeAgainWithoutAWord() throws Exception {
     Result indexed = run("index", "seeds");
-    assertEquals(new Result(0, "indexed 11 paragraphs from 1 source into .paragraphe\n", ""), indexed);
+    assertEquals(
+        new Result(0, "indexed 11 paragraphs from 1 source into .paragraphe\n", ""), indexed);
     String first = awaitCache(null);
     Result without = run("query", QUERY);
     assertClean(without);
 
-    // A rebuilt jar: the cache no longer fits (JDK 25.0.3 itself would still use it, old classes and all).
+    // A rebuilt jar: the cache no longer fits (JDK 25.0.3 itself would still use it, old classes
+    // and all).
     Path jar = install.resolve("target/index-cli.jar");
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(2)));
     assertEquals(without, run("query", QUERY));
@@ -67,9 +70,14 @@ class StartCacheIT {
     assertEquals(without, run("query", QUERY));
 
     // A cache the JVM refuses (here: damaged) is passed over in silence.
-    Files.write(cache.resolve(second), new byte[] {'n', 'o', 't', ' ', 'a', ' ', 'c', 'a', 'c', 'h', 'e'});
+    Files.write(
+        cache.resolve(second), new byte[] {'n', 'o', 't', ' ', 'a', ' ', 'c', 'a', 'c', 'h', 'e'});
     assertEquals(without, run("query", QUERY));
-    assertEquals(new Result(2, "", "index-cli: no index in nowhere; build one with: index-cli index --index nowhere PATH...\n"),
+    assertEquals(
+        new Result(
+            2,
+            "",
+            "index-cli: no index in nowhere; build one with: index-cli index --index nowhere PATH...\n"),
         run("query", "--index", "nowhere", "Tigre"));
   }
 
@@ -100,7 +108,11 @@ class StartCacheIT {
       made = made == null ? awaitCache(null) : made;
     }
     try (Stream<Path> files = Files.list(cache)) {
-      assertEquals(1, files.filter(f -> f.toString().endsWith(".aot") || f.toString().endsWith(".jsa")).count());
+      assertEquals(
+          1,
+          files
+              .filter(f -> f.toString().endsWith(".aot") || f.toString().endsWith(".jsa"))
+              .count());
     }
   }
 
@@ -125,8 +137,8 @@ class StartCacheIT {
   }
 
   /**
-   * Waits for a training started in the background to publish a cache other than {@code previous}; returns the
-   * cache file's name.
+   * Waits for a training started in the background to publish a cache other than {@code previous};
+   * returns the cache file's name.
    */
   private String awaitCache(String previous) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + 180_000_000_000L;

@@ -26,9 +26,9 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
- * JSON requests to a cluster through opensearch-java's transport (round-robin over the nodes, a node that fails
- * is skipped for a while, HTTPS, basic auth, timeouts, retries), turning every failure into one {@link
- * ClusterException} line.
+ * JSON requests to a cluster through opensearch-java's transport (round-robin over the nodes, a
+ * node that fails is skipped for a while, HTTPS, basic auth, timeouts, retries), turning every
+ * failure into one {@link ClusterException} line.
  */
 final class ClusterConnection implements AutoCloseable {
   /** How the transport reports an HTTP 401, as a plain IOException. */
@@ -42,24 +42,33 @@ final class ClusterConnection implements AutoCloseable {
     this.options = options;
     HttpHost[] hosts =
         options.nodes().stream()
-            .map(uri -> new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort() < 0 ? 9200 : uri.getPort()))
+            .map(
+                uri ->
+                    new HttpHost(
+                        uri.getScheme(), uri.getHost(), uri.getPort() < 0 ? 9200 : uri.getPort()))
             .toArray(HttpHost[]::new);
     this.transport =
         ApacheHttpClient5TransportBuilder.builder(hosts)
             .setMapper(new JsonbJsonpMapper())
-            .setConnectionConfigCallback(config -> config.setConnectTimeout(Timeout.of(options.connectTimeout())))
-            .setRequestConfigCallback(config -> config.setResponseTimeout(Timeout.of(options.responseTimeout())))
+            .setConnectionConfigCallback(
+                config -> config.setConnectTimeout(Timeout.of(options.connectTimeout())))
+            .setRequestConfigCallback(
+                config -> config.setResponseTimeout(Timeout.of(options.responseTimeout())))
             .setHttpClientConfigCallback(
                 client -> {
                   client.setRetryStrategy(
-                      new DefaultHttpRequestRetryStrategy(options.retries(), TimeValue.of(500, TimeUnit.MILLISECONDS)));
+                      new DefaultHttpRequestRetryStrategy(
+                          options.retries(), TimeValue.of(500, TimeUnit.MILLISECONDS)));
                   if (options.user() != null) {
                     BasicCredentialsProvider credentials = new BasicCredentialsProvider();
                     for (HttpHost host : hosts) {
                       credentials.setCredentials(
                           new AuthScope(host),
                           new UsernamePasswordCredentials(
-                              options.user(), options.password() == null ? new char[0] : options.password().toCharArray()));
+                              options.user(),
+                              options.password() == null
+                                  ? new char[0]
+                                  : options.password().toCharArray()));
                     }
                     client.setDefaultCredentialsProvider(credentials);
                   }
@@ -80,12 +89,15 @@ final class ClusterConnection implements AutoCloseable {
   }
 
   /** As {@link #send}, but 404 gives null. */
-  JsonObject sendOrNull(String method, String endpoint, JsonObject body, Map<String, String> parameters) {
+  JsonObject sendOrNull(
+      String method, String endpoint, JsonObject body, Map<String, String> parameters) {
     return execute(request(method, endpoint, body, parameters), endpoint, true);
   }
 
-  private static Request request(String method, String endpoint, JsonObject body, Map<String, String> parameters) {
-    Requests.JsonBodyBuilder request = Requests.builder().method(method).endpoint(endpoint).query(parameters);
+  private static Request request(
+      String method, String endpoint, JsonObject body, Map<String, String> parameters) {
+    Requests.JsonBodyBuilder request =
+        Requests.builder().method(method).endpoint(endpoint).query(parameters);
     if (body != null) {
       request.json(body);
     }
@@ -105,19 +117,27 @@ final class ClusterConnection implements AutoCloseable {
 
   private JsonObject execute(Request request, String endpoint, boolean missingIsNull) {
     try (Response response = client.execute(request)) {
-      JsonObject json = response.getBody().map(ClusterConnection::read).orElse(JsonValue.EMPTY_JSON_OBJECT);
+      JsonObject json =
+          response.getBody().map(ClusterConnection::read).orElse(JsonValue.EMPTY_JSON_OBJECT);
       if (response.getStatus() == 404 && missingIsNull) {
         return null;
       }
       if (response.getStatus() >= 400) {
         throw new ClusterException(
-            "the cluster refused " + request.getMethod() + " " + endpoint + ": " + reason(json, response.getStatus()));
+            "the cluster refused "
+                + request.getMethod()
+                + " "
+                + endpoint
+                + ": "
+                + reason(json, response.getStatus()));
       }
       return json;
     } catch (IOException e) {
       if (UNAUTHORIZED.equals(e.getMessage())) {
         throw new ClusterException(
-            "the cluster at " + nodes() + " refused "
+            "the cluster at "
+                + nodes()
+                + " refused "
                 + (options.user() == null
                     ? "a request without credentials: give --user (password in $PARAGRAPHE_OPENSEARCH_PASSWORD)"
                     : "the credentials of " + options.user())
@@ -129,31 +149,45 @@ final class ClusterConnection implements AutoCloseable {
   }
 
   private static JsonObject read(Body body) {
-    try (InputStream in = body.body(); JsonReader reader = Json.createReader(in)) {
+    try (InputStream in = body.body();
+        JsonReader reader = Json.createReader(in)) {
       JsonValue value = reader.readValue();
-      return value instanceof JsonObject object ? object : Json.createObjectBuilder().add("value", value).build();
+      return value instanceof JsonObject object
+          ? object
+          : Json.createObjectBuilder().add("value", value).build();
     } catch (IOException | RuntimeException e) {
       // Not JSON (a proxy's HTML page, say): the HTTP status will have to say it.
-      return Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("reason", "not JSON")).build();
+      return Json.createObjectBuilder()
+          .add("error", Json.createObjectBuilder().add("reason", "not JSON"))
+          .build();
     }
   }
 
-  /** The error's own words, from {@code {"error":{"type":...,"reason":...}}} as OpenSearch writes it. */
+  /**
+   * The error's own words, from {@code {"error":{"type":...,"reason":...}}} as OpenSearch writes
+   * it.
+   */
   static String reason(JsonObject json, int status) {
     JsonValue error = json.get("error");
     if (error instanceof JsonObject object) {
       JsonValue causes = object.get("root_cause");
-      if (causes != null && causes.getValueType() == JsonValue.ValueType.ARRAY && !causes.asJsonArray().isEmpty()) {
+      if (causes != null
+          && causes.getValueType() == JsonValue.ValueType.ARRAY
+          && !causes.asJsonArray().isEmpty()) {
         object = causes.asJsonArray().getJsonObject(0);
       }
-      return object.getString("type", "error") + ": " + object.getString("reason", "(no reason given)");
+      return object.getString("type", "error")
+          + ": "
+          + object.getString("reason", "(no reason given)");
     }
     return error == null ? "HTTP " + status : "HTTP " + status + ": " + error;
   }
 
   private static String describe(IOException e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    return message == null || message.isBlank()
+        ? e.getClass().getSimpleName()
+        : message.lines().findFirst().orElse("");
   }
 
   static Map<String, String> params(String... keyValues) {
@@ -172,5 +206,4 @@ final class ClusterConnection implements AutoCloseable {
       // Closing idle connections: nothing the caller could do.
     }
   }
-
 }

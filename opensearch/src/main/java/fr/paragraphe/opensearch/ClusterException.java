@@ -3,7 +3,10 @@ package fr.paragraphe.opensearch;
 import fr.paragraphe.ParagrapheException;
 import java.io.Serial;
 
-/** The cluster cannot be reached, refused a request, or holds no paragraphe index of that name: one line. */
+/**
+ * The cluster cannot be reached, refused a request, or holds no paragraphe index of that name: one
+ * line.
+ */
 public class ClusterException extends ParagrapheException {
   @Serial private static final long serialVersionUID = 1L;
 

@@ -8,16 +8,23 @@ import java.util.Objects;
 /**
  * How to reach a cluster.
  *
- * @param nodes the HTTP address of one or more nodes ({@code http://host:9200}, {@code https://...}); requests go
- *     round-robin and skip a node that stops answering
+ * @param nodes the HTTP address of one or more nodes ({@code http://host:9200}, {@code
+ *     https://...}); requests go round-robin and skip a node that stops answering
  * @param user the user for HTTP basic authentication, or null for none
  * @param password that user's password, or null
  * @param connectTimeout how long to wait for a connection to a node
- * @param responseTimeout how long to wait for an answer (bulk requests and large searches take longest)
- * @param retries how many times a request that failed on the network is sent again, to the next node
+ * @param responseTimeout how long to wait for an answer (bulk requests and large searches take
+ *     longest)
+ * @param retries how many times a request that failed on the network is sent again, to the next
+ *     node
  */
 public record ClusterOptions(
-    List<URI> nodes, String user, String password, Duration connectTimeout, Duration responseTimeout, int retries) {
+    List<URI> nodes,
+    String user,
+    String password,
+    Duration connectTimeout,
+    Duration responseTimeout,
+    int retries) {
 
   public ClusterOptions {
     nodes = List.copyOf(nodes);
@@ -25,7 +32,8 @@ public record ClusterOptions(
       throw new IllegalArgumentException("at least one node address is needed");
     }
     for (URI node : nodes) {
-      if (!"http".equals(node.getScheme()) && !"https".equals(node.getScheme()) || node.getHost() == null) {
+      if (!"http".equals(node.getScheme()) && !"https".equals(node.getScheme())
+          || node.getHost() == null) {
         throw new IllegalArgumentException(
             "not a node address: " + node + " (expected http://host:port or https://host:port)");
       }
@@ -43,7 +51,8 @@ public record ClusterOptions(
   }
 
   public ClusterOptions withBasicAuth(String newUser, String newPassword) {
-    return new ClusterOptions(nodes, newUser, newPassword, connectTimeout, responseTimeout, retries);
+    return new ClusterOptions(
+        nodes, newUser, newPassword, connectTimeout, responseTimeout, retries);
   }
 
   public ClusterOptions withTimeouts(Duration connect, Duration response) {
@@ -57,7 +66,16 @@ public record ClusterOptions(
   @Override
   public String toString() {
     // Never the password.
-    return "ClusterOptions[nodes=" + nodes + ", user=" + user + ", connectTimeout=" + connectTimeout
-        + ", responseTimeout=" + responseTimeout + ", retries=" + retries + "]";
+    return "ClusterOptions[nodes="
+        + nodes
+        + ", user="
+        + user
+        + ", connectTimeout="
+        + connectTimeout
+        + ", responseTimeout="
+        + responseTimeout
+        + ", retries="
+        + retries
+        + "]";
   }
 }

@@ -19,9 +19,9 @@ import java.util.List;
 import org.apache.lucene.search.Explanation;
 
 /**
- * One search on a cluster index, in the embedded index's terms: hits ordered by score, then source and paragraph;
- * duplicates collapsed on the hash (OpenSearch's field collapsing, the others listed as inner hits); the exact
- * number of matching paragraphs; highlights as spans.
+ * One search on a cluster index, in the embedded index's terms: hits ordered by score, then source
+ * and paragraph; duplicates collapsed on the hash (OpenSearch's field collapsing, the others listed
+ * as inner hits); the exact number of matching paragraphs; highlights as spans.
  */
 final class ClusterSearch {
   private static final String DUPLICATES = "duplicates";
@@ -52,8 +52,12 @@ final class ClusterSearch {
                                 Json.createObjectBuilder()
                                     .add("type", "unified")
                                     .add("number_of_fragments", 0)
-                                    .add("pre_tags", Json.createArrayBuilder().add(HighlightedText.START))
-                                    .add("post_tags", Json.createArrayBuilder().add(HighlightedText.END)))))
+                                    .add(
+                                        "pre_tags",
+                                        Json.createArrayBuilder().add(HighlightedText.START))
+                                    .add(
+                                        "post_tags",
+                                        Json.createArrayBuilder().add(HighlightedText.END)))))
             .add("explain", options.explain());
     if (options.collapseDuplicates()) {
       request.add(
@@ -69,10 +73,13 @@ final class ClusterSearch {
                           "sort",
                           Json.createArrayBuilder()
                               .add(Json.createObjectBuilder().add(ParagraphFields.SOURCE, "asc"))
-                              .add(Json.createObjectBuilder().add(ParagraphFields.PARAGRAPH, "asc")))
+                              .add(
+                                  Json.createObjectBuilder().add(ParagraphFields.PARAGRAPH, "asc")))
                       .add(
                           "_source",
-                          Json.createArrayBuilder().add(ParagraphFields.SOURCE).add(ParagraphFields.PARAGRAPH))));
+                          Json.createArrayBuilder()
+                              .add(ParagraphFields.SOURCE)
+                              .add(ParagraphFields.PARAGRAPH))));
     }
     return request.build();
   }
@@ -86,12 +93,14 @@ final class ClusterSearch {
     for (JsonValue value : hitsObject.getJsonArray("hits")) {
       hits.add(hit(value.asJsonObject(), merge));
     }
-    return new SearchResult(query.text(), total, List.copyOf(hits), request.getJsonObject("query").toString());
+    return new SearchResult(
+        query.text(), total, List.copyOf(hits), request.getJsonObject("query").toString());
   }
 
   /**
-   * A search that some shards could not answer (no copy of them left, say) or that timed out returns what the
-   * others found: refused here, since the embedded index never gives a partial answer.
+   * A search that some shards could not answer (no copy of them left, say) or that timed out
+   * returns what the others found: refused here, since the embedded index never gives a partial
+   * answer.
    */
   private static void checkComplete(JsonObject answer) {
     JsonObject shards = answer.getJsonObject("_shards");
@@ -102,13 +111,21 @@ final class ClusterSearch {
           failures == null || failures.isEmpty()
               ? "no reason given"
               : ClusterConnection.reason(
-                  Json.createObjectBuilder().add("error", failures.getJsonObject(0).getJsonObject("reason")).build(), 0);
+                  Json.createObjectBuilder()
+                      .add("error", failures.getJsonObject(0).getJsonObject("reason"))
+                      .build(),
+                  0);
       throw new ClusterException(
-          failed + " of " + shards.getInt("total", 0) + " shards of the index did not answer (" + reason
+          failed
+              + " of "
+              + shards.getInt("total", 0)
+              + " shards of the index did not answer ("
+              + reason
               + "): the cluster is missing part of the paragraphs; try again once it is green");
     }
     if (answer.getBoolean("timed_out", false)) {
-      throw new ClusterException("the search timed out on the cluster: the answer would miss paragraphs");
+      throw new ClusterException(
+          "the search timed out on the cluster: the answer would miss paragraphs");
     }
   }
 
@@ -119,7 +136,9 @@ final class ClusterSearch {
     return new Hit(
         ref.source(),
         ref.paragraph(),
-        source.containsKey(ParagraphFields.SECTION) ? source.getString(ParagraphFields.SECTION) : null,
+        source.containsKey(ParagraphFields.SECTION)
+            ? source.getString(ParagraphFields.SECTION)
+            : null,
         hit.get("_score") instanceof JsonNumber score ? (float) score.doubleValue() : Float.NaN,
         text,
         spans(hit, text, mergePhrases),
@@ -133,7 +152,9 @@ final class ClusterSearch {
       return List.of();
     }
     JsonArray fragments = highlight.getJsonArray(ParagraphFields.TEXT);
-    return fragments.isEmpty() ? List.of() : HighlightedText.spans(text, fragments.getString(0), mergePhrases);
+    return fragments.isEmpty()
+        ? List.of()
+        : HighlightedText.spans(text, fragments.getString(0), mergePhrases);
   }
 
   private static List<ParagraphRef> duplicates(JsonObject hit, ParagraphRef self) {
@@ -142,7 +163,8 @@ final class ClusterSearch {
       return List.of();
     }
     List<ParagraphRef> duplicates = new ArrayList<>();
-    for (JsonValue other : inner.getJsonObject(DUPLICATES).getJsonObject("hits").getJsonArray("hits")) {
+    for (JsonValue other :
+        inner.getJsonObject(DUPLICATES).getJsonObject("hits").getJsonArray("hits")) {
       ParagraphRef ref = refOf(other.asJsonObject().getJsonObject("_source"));
       if (!ref.equals(self) && duplicates.size() < IndexDefinition.MAX_DUPLICATES) {
         duplicates.add(ref);
@@ -152,7 +174,8 @@ final class ClusterSearch {
   }
 
   private static ParagraphRef refOf(JsonObject source) {
-    return new ParagraphRef(source.getString(ParagraphFields.SOURCE), source.getInt(ParagraphFields.PARAGRAPH));
+    return new ParagraphRef(
+        source.getString(ParagraphFields.SOURCE), source.getInt(ParagraphFields.PARAGRAPH));
   }
 
   /** OpenSearch's explanation as the embedded index writes its own (it is Lucene's, as JSON). */
@@ -167,6 +190,8 @@ final class ClusterSearch {
       children.forEach(child -> details.add(luceneExplanation(child.asJsonObject())));
     }
     return Explanation.match(
-        (float) node.getJsonNumber("value").doubleValue(), node.getString("description", ""), details);
+        (float) node.getJsonNumber("value").doubleValue(),
+        node.getString("description", ""),
+        details);
   }
 }

@@ -17,27 +17,36 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Puts paragraphs into a cluster index with the bulk API, each under its stable id, so that pushing the same
- * paragraphs twice changes nothing. A source is replaced by overwriting its paragraphs, then deleting those
- * numbered beyond its new last one: searches never see the source missing, but (unlike the embedded index, whose
- * commits are atomic) may briefly see it half old, half new.
+ * Puts paragraphs into a cluster index with the bulk API, each under its stable id, so that pushing
+ * the same paragraphs twice changes nothing. A source is replaced by overwriting its paragraphs,
+ * then deleting those numbered beyond its new last one: searches never see the source missing, but
+ * (unlike the embedded index, whose commits are atomic) may briefly see it half old, half new.
  *
- * <p>A paragraph the cluster refuses is reported to the listener as a warning naming it; {@link #refused()}
- * counts them, and the caller decides what that means for the run.
+ * <p>A paragraph the cluster refuses is reported to the listener as a warning naming it; {@link
+ * #refused()} counts them, and the caller decides what that means for the run.
  */
 final class ClusterSink implements ParagraphSink {
-  /** Bulk requests stay under this many bytes of JSON: well below http.max_content_length (100 MB). */
+  /**
+   * Bulk requests stay under this many bytes of JSON: well below http.max_content_length (100 MB).
+   */
   static final int MAX_BULK_BYTES = 8 * 1024 * 1024;
-  /** Tries again of paragraphs refused because the cluster is busy (HTTP 429 per item), with pauses doubling. */
+
+  /**
+   * Tries again of paragraphs refused because the cluster is busy (HTTP 429 per item), with pauses
+   * doubling.
+   */
   static final int BUSY_RETRIES = 4;
+
   /** The first pause before sending busy-refused paragraphs again: 0.5, 1, 2, 4 s. */
   static final Duration BUSY_PAUSE = Duration.ofMillis(500);
 
   private final ClusterConnection cluster;
   private final String index;
   private final IndexingListener listener;
+
   /** A new index holds nothing older to delete. */
   private final boolean fresh;
+
   private final AtomicLong refused = new AtomicLong();
   private final AtomicReference<String> firstRefusal = new AtomicReference<>();
 
@@ -94,10 +103,14 @@ final class ClusterSink implements ParagraphSink {
                                                 Json.createObjectBuilder()
                                                     .add(
                                                         ParagraphFields.PARAGRAPH,
-                                                        Json.createObjectBuilder().add("gt", lastParagraph)))))))
+                                                        Json.createObjectBuilder()
+                                                            .add("gt", lastParagraph)))))))
             .build();
     cluster.send(
-        "POST", "/" + index + "/_delete_by_query", beyondLast, ClusterConnection.params("conflicts", "proceed"));
+        "POST",
+        "/" + index + "/_delete_by_query",
+        beyondLast,
+        ClusterConnection.params("conflicts", "proceed"));
   }
 
   long refused() {
@@ -110,8 +123,9 @@ final class ClusterSink implements ParagraphSink {
   }
 
   /**
-   * One bulk request, then again for the paragraphs the cluster turned away for being busy (429), after a
-   * growing pause; any other refusal, or still busy after {@link #BUSY_RETRIES} tries, is reported.
+   * One bulk request, then again for the paragraphs the cluster turned away for being busy (429),
+   * after a growing pause; any other refusal, or still busy after {@link #BUSY_RETRIES} tries, is
+   * reported.
    */
   private void send(List<IndexedParagraph> paragraphs, byte[] body) {
     List<IndexedParagraph> pending = refusedAsBusy(paragraphs, body, BUSY_RETRIES == 0);
@@ -124,7 +138,8 @@ final class ClusterSink implements ParagraphSink {
   }
 
   /** Sends the paragraphs; reports those refused for good, returns those refused for now. */
-  private List<IndexedParagraph> refusedAsBusy(List<IndexedParagraph> paragraphs, byte[] body, boolean lastTry) {
+  private List<IndexedParagraph> refusedAsBusy(
+      List<IndexedParagraph> paragraphs, byte[] body, boolean lastTry) {
     JsonObject answer = cluster.bulk("/_bulk", body);
     List<IndexedParagraph> busy = new ArrayList<>();
     if (!answer.getBoolean("errors", false)) {
@@ -146,7 +161,8 @@ final class ClusterSink implements ParagraphSink {
         // accept runs on the indexing threads; listeners expect one caller at a time.
         synchronized (listener) {
           listener.warning(
-              paragraph.source(), "paragraph " + paragraph.paragraph() + " refused by the cluster: " + reason);
+              paragraph.source(),
+              "paragraph " + paragraph.paragraph() + " refused by the cluster: " + reason);
         }
       }
     }
@@ -183,7 +199,10 @@ final class ClusterSink implements ParagraphSink {
     if (paragraph.section() != null) {
       doc.add(ParagraphFields.SECTION, paragraph.section());
     }
-    return doc.add(ParagraphFields.TEXT, paragraph.text()).add(ParagraphFields.HASH, paragraph.hash()).build().toString();
+    return doc.add(ParagraphFields.TEXT, paragraph.text())
+        .add(ParagraphFields.HASH, paragraph.hash())
+        .build()
+        .toString();
   }
 
   private static JsonObjectBuilder term(String field, String value) {

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the spans of a hit out of the text OpenSearch's highlighter returns with markers around each match.
- * The markers are characters of the Private Use Area, which French text does not hold; if the text does hold
- * them, or the highlighted text is not the whole paragraph, no span is returned rather than wrong ones.
+ * Reads the spans of a hit out of the text OpenSearch's highlighter returns with markers around
+ * each match. The markers are characters of the Private Use Area, which French text does not hold;
+ * if the text does hold them, or the highlighted text is not the whole paragraph, no span is
+ * returned rather than wrong ones.
  */
 final class HighlightedText {
   static final String START = "\uE000";
@@ -16,8 +17,8 @@ final class HighlightedText {
   private HighlightedText() {}
 
   /**
-   * @param mergeAcrossSpaces join spans that only white space separates, as the embedded index shows a phrase as
-   *     one span where OpenSearch marks each of its words
+   * @param mergeAcrossSpaces join spans that only white space separates, as the embedded index
+   *     shows a phrase as one span where OpenSearch marks each of its words
    */
   static List<Span> spans(String text, String highlighted, boolean mergeAcrossSpaces) {
     if (text.contains(START) || text.contains(END)) {
@@ -40,11 +41,13 @@ final class HighlightedText {
     return plain.toString().equals(text) ? List.copyOf(spans) : List.of();
   }
 
-  private static void add(List<Span> spans, Span span, CharSequence plain, boolean mergeAcrossSpaces) {
+  private static void add(
+      List<Span> spans, Span span, CharSequence plain, boolean mergeAcrossSpaces) {
     if (!spans.isEmpty()) {
       Span last = spans.get(spans.size() - 1);
       if (span.start() <= last.end()
-          || mergeAcrossSpaces && plain.subSequence(last.end(), span.start()).toString().isBlank()) {
+          || mergeAcrossSpaces
+              && plain.subSequence(last.end(), span.start()).toString().isBlank()) {
         spans.set(spans.size() - 1, new Span(last.start(), Math.max(last.end(), span.end())));
         return;
       }

@@ -14,27 +14,38 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The settings and mappings of a paragraphe index on OpenSearch: the fields of {@link ParagraphFields}, and twins
- * of {@link FrenchParagraphAnalyzer}'s chain in each of its modes, rendered from the steps of {@link
- * AnalysisChain} so that they cannot drift apart.
+ * The settings and mappings of a paragraphe index on OpenSearch: the fields of {@link
+ * ParagraphFields}, and twins of {@link FrenchParagraphAnalyzer}'s chain in each of its modes,
+ * rendered from the steps of {@link AnalysisChain} so that they cannot drift apart.
  */
 final class IndexDefinition {
   /** The analyzer of {@link ParagraphFields#TEXT} at index time: twin of {@code Mode.INDEX}. */
   static final String INDEX_ANALYZER = "paragraphe_index";
-  /** Twin of {@code Mode.EXACT_PHRASE}; the field's search analyzer, so native phrase queries stay exact. */
+
+  /**
+   * Twin of {@code Mode.EXACT_PHRASE}; the field's search analyzer, so native phrase queries stay
+   * exact.
+   */
   static final String EXACT_PHRASE_ANALYZER = "paragraphe_exact_phrase";
+
   /** Twin of {@code Mode.ALL_WORDS}. */
   static final String ALL_WORDS_ANALYZER = "paragraphe_all_words";
+
   /** Twin of {@code Mode.WORDS}. */
   static final String WORDS_ANALYZER = "paragraphe_words";
+
   /**
-   * Splits on white space only: phrases are sent as the terms our own chain made of them, so that the cluster
-   * builds exactly the phrase query the embedded index runs.
+   * Splits on white space only: phrases are sent as the terms our own chain made of them, so that
+   * the cluster builds exactly the phrase query the embedded index runs.
    */
   static final String TERMS_ANALYZER = "paragraphe_terms";
 
-  /** Highlighting reads offsets from the postings; this only guards re-analysis, up to our longest paragraph. */
+  /**
+   * Highlighting reads offsets from the postings; this only guards re-analysis, up to our longest
+   * paragraph.
+   */
   private static final int MAX_ANALYZED_OFFSET = 64 * 1024 * 1024;
+
   /** Duplicates listed under a hit (inner hits), as the embedded index lists at most. */
   static final int MAX_DUPLICATES = 1000;
 
@@ -65,7 +76,10 @@ final class IndexDefinition {
                 .add(ParagraphFields.PARAGRAPH, Json.createObjectBuilder().add("type", "integer"))
                 .add(
                     ParagraphFields.SECTION,
-                    Json.createObjectBuilder().add("type", "keyword").add("index", false).add("doc_values", false))
+                    Json.createObjectBuilder()
+                        .add("type", "keyword")
+                        .add("index", false)
+                        .add("doc_values", false))
                 .add(
                     ParagraphFields.TEXT,
                     Json.createObjectBuilder()
@@ -87,8 +101,9 @@ final class IndexDefinition {
   }
 
   /**
-   * Every mode of {@link AnalysisChain} as an analyzer of the same steps in the same order, each step rendered as
-   * OpenSearch's char filter, tokenizer or token filter of the same Lucene class, with the same parameters.
+   * Every mode of {@link AnalysisChain} as an analyzer of the same steps in the same order, each
+   * step rendered as OpenSearch's char filter, tokenizer or token filter of the same Lucene class,
+   * with the same parameters.
    */
   private static JsonObjectBuilder analysis() {
     Map<String, JsonObject> charFilters = new LinkedHashMap<>();
@@ -103,7 +118,10 @@ final class IndexDefinition {
           case AnalysisChain.CharMap map -> {
             charFilters.put(
                 "paragraphe_chars",
-                Json.createObjectBuilder().add("type", "mapping").add("mappings", charMappings(map)).build());
+                Json.createObjectBuilder()
+                    .add("type", "mapping")
+                    .add("mappings", charMappings(map))
+                    .build());
             modeCharFilters.add("paragraphe_chars");
           }
           case AnalysisChain.StandardTokens tokens -> tokenizer = "standard";
@@ -123,13 +141,17 @@ final class IndexDefinition {
                   filter(
                       filters,
                       "paragraphe_stop",
-                      Json.createObjectBuilder().add("type", "stop").add("stopwords", array(stopWords.words()))));
+                      Json.createObjectBuilder()
+                          .add("type", "stop")
+                          .add("stopwords", array(stopWords.words()))));
           case AnalysisChain.LightStemmer stemmer ->
               modeFilters.add(
                   filter(
                       filters,
                       "paragraphe_stem",
-                      Json.createObjectBuilder().add("type", "stemmer").add("language", "light_french")));
+                      Json.createObjectBuilder()
+                          .add("type", "stemmer")
+                          .add("language", "light_french")));
           // The pairs follow the stemmer, so they are made of the stems of the common words.
           case AnalysisChain.Pairs pairs ->
               modeFilters.add(
@@ -157,7 +179,9 @@ final class IndexDefinition {
               .add("tokenizer", tokenizer)
               .add("filter", modeFilters));
     }
-    analyzers.add(TERMS_ANALYZER, Json.createObjectBuilder().add("type", "custom").add("tokenizer", "whitespace"));
+    analyzers.add(
+        TERMS_ANALYZER,
+        Json.createObjectBuilder().add("type", "custom").add("tokenizer", "whitespace"));
     return Json.createObjectBuilder()
         .add("char_filter", object(charFilters))
         .add("filter", object(filters))
@@ -165,7 +189,8 @@ final class IndexDefinition {
   }
 
   /** Declares a custom filter once (several modes share it) and returns its name. */
-  private static String filter(Map<String, JsonObject> filters, String name, JsonObjectBuilder definition) {
+  private static String filter(
+      Map<String, JsonObject> filters, String name, JsonObjectBuilder definition) {
     filters.putIfAbsent(name, definition.build());
     return name;
   }
@@ -181,13 +206,14 @@ final class IndexDefinition {
   }
 
   /**
-   * Every character the map replaces, as a rule. Written as {@code \\uXXXX} escapes: the rule syntax trims white
-   * space around {@code =>}, which would lose a mapping to a space.
+   * Every character the map replaces, as a rule. Written as {@code \\uXXXX} escapes: the rule
+   * syntax trims white space around {@code =>}, which would lose a mapping to a space.
    */
   private static JsonArrayBuilder charMappings(AnalysisChain.CharMap map) {
     JsonArrayBuilder rules = Json.createArrayBuilder();
     for (AnalysisChain.CharRule rule : map.rules()) {
-      String replacement = rule.replacement().isEmpty() ? "" : escaped(rule.replacement().charAt(0));
+      String replacement =
+          rule.replacement().isEmpty() ? "" : escaped(rule.replacement().charAt(0));
       for (char c : rule.characters().toCharArray()) {
         rules.add(escaped(c) + " => " + replacement);
       }

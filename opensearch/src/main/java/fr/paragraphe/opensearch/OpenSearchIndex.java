@@ -27,8 +27,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A paragraphe index on an OpenSearch cluster: the same paragraphs, analysis, query syntax and result records as
- * {@link ParagraphIndex}, for when one machine is not enough. Thread-safe.
+ * A paragraphe index on an OpenSearch cluster: the same paragraphs, analysis, query syntax and
+ * result records as {@link ParagraphIndex}, for when one machine is not enough. Thread-safe.
  *
  * <pre>{@code
  * try (OpenSearchIndex cluster = OpenSearchIndex.connect(ClusterOptions.of(List.of(URI.create("http://127.0.0.1:9200"))), "paragraphe")) {
@@ -38,19 +38,23 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>What differs from the embedded index: writes are not atomic (a push or indexing run that fails half way
- * leaves what it sent), scores depend on how paragraphs spread over shards (compare hits as sets), and a prefix
- * is bounded by the cluster's own limits rather than 10,000 words.
+ * <p>What differs from the embedded index: writes are not atomic (a push or indexing run that fails
+ * half way leaves what it sent), scores depend on how paragraphs spread over shards (compare hits
+ * as sets), and a prefix is bounded by the cluster's own limits rather than 10,000 words.
  */
 public final class OpenSearchIndex implements AutoCloseable {
   /** The index name when none is given. */
   public static final String DEFAULT_NAME = "paragraphe";
 
-  /** OpenSearch's rules for index names, in short: lower case, no separators or wildcards, not starting oddly. */
+  /**
+   * OpenSearch's rules for index names, in short: lower case, no separators or wildcards, not
+   * starting oddly.
+   */
   private static final Pattern VALID_NAME = Pattern.compile("[a-z0-9][a-z0-9_.+-]{0,254}");
 
   private final ClusterConnection cluster;
   private final String name;
+
   /** Whether this instance created the index: then it holds no older paragraphs to delete. */
   private volatile boolean createdHere;
 
@@ -63,7 +67,9 @@ public final class OpenSearchIndex implements AutoCloseable {
   public static OpenSearchIndex connect(ClusterOptions options, String name) {
     if (!VALID_NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
       throw new ClusterException(
-          "not a valid index name: " + name + " (lower-case letters, digits, - _ . +; not starting with - _ +)");
+          "not a valid index name: "
+              + name
+              + " (lower-case letters, digits, - _ . +; not starting with - _ +)");
     }
     return new OpenSearchIndex(new ClusterConnection(options), name);
   }
@@ -72,7 +78,10 @@ public final class OpenSearchIndex implements AutoCloseable {
     return name;
   }
 
-  /** Whether the cluster holds an index of this name that is a paragraphe index (throws if it is another). */
+  /**
+   * Whether the cluster holds an index of this name that is a paragraphe index (throws if it is
+   * another).
+   */
   public boolean exists() {
     JsonObject mapping = cluster.sendOrNull("GET", "/" + name + "/_mapping", null, Map.of());
     if (mapping == null) {
@@ -81,8 +90,14 @@ public final class OpenSearchIndex implements AutoCloseable {
     JsonObject text = textMapping(mapping);
     if (text == null || !IndexDefinition.INDEX_ANALYZER.equals(text.getString("analyzer", null))) {
       throw new ClusterException(
-          "the index " + name + " on " + cluster.nodes() + " is not a paragraphe index (its text field is not"
-              + " analysed by " + IndexDefinition.INDEX_ANALYZER + "): choose another name with --name");
+          "the index "
+              + name
+              + " on "
+              + cluster.nodes()
+              + " is not a paragraphe index (its text field is not"
+              + " analysed by "
+              + IndexDefinition.INDEX_ANALYZER
+              + "): choose another name with --name");
     }
     return true;
   }
@@ -90,14 +105,18 @@ public final class OpenSearchIndex implements AutoCloseable {
   /** The mapping of the text field in a {@code GET _mapping} answer, or null. */
   private JsonObject textMapping(JsonObject mapping) {
     try {
-      return mapping.getValue("/" + name + "/mappings/properties").asJsonObject().getJsonObject(ParagraphFields.TEXT);
+      return mapping
+          .getValue("/" + name + "/mappings/properties")
+          .asJsonObject()
+          .getJsonObject(ParagraphFields.TEXT);
     } catch (JsonException | ClassCastException e) { // no such path, or not objects
       return null;
     }
   }
 
   /**
-   * Creates the index with our fields and analysis, unless it exists already (as a paragraphe index).
+   * Creates the index with our fields and analysis, unless it exists already (as a paragraphe
+   * index).
    *
    * @return whether it was created
    */
@@ -110,7 +129,8 @@ public final class OpenSearchIndex implements AutoCloseable {
     }
     cluster.send("PUT", "/" + name, IndexDefinition.of(shards, replicas), Map.of());
     createdHere = true;
-    // Paragraphs sent before the primaries are allocated would wait for them anyway; waiting here gives a clear
+    // Paragraphs sent before the primaries are allocated would wait for them anyway; waiting here
+    // gives a clear
     // error if they never are.
     cluster.send(
         "GET",
@@ -126,24 +146,27 @@ public final class OpenSearchIndex implements AutoCloseable {
   }
 
   /**
-   * Reads the sources and puts their paragraphs into the cluster, each source replacing any earlier version
-   * there, as {@link ParagraphIndex#add(List, IndexingOptions)} does; creates the index (1 shard, 1 replica)
-   * if needed.
+   * Reads the sources and puts their paragraphs into the cluster, each source replacing any earlier
+   * version there, as {@link ParagraphIndex#add(List, IndexingOptions)} does; creates the index (1
+   * shard, 1 replica) if needed.
    *
-   * @throws ClusterException if the cluster refused paragraphs (each was reported to the options' listener)
+   * @throws ClusterException if the cluster refused paragraphs (each was reported to the options'
+   *     listener)
    */
   public IndexingReport addSources(List<Source> sources, IndexingOptions options) {
     return fill(options.listener(), sink -> ParagraphFeed.addSources(sink, sources, options));
   }
 
-  /** {@link #addSources} for files and directories, as {@link ParagraphIndex#addPaths} finds them. */
+  /**
+   * {@link #addSources} for files and directories, as {@link ParagraphIndex#addPaths} finds them.
+   */
   public IndexingReport addPaths(List<Path> paths, IndexingOptions options) {
     return fill(options.listener(), sink -> ParagraphFeed.addPaths(sink, paths, options));
   }
 
   /**
-   * Copies every paragraph of an embedded index into the cluster under the same ids: pushing twice changes
-   * nothing, and a source pushed again loses the paragraphs it no longer has.
+   * Copies every paragraph of an embedded index into the cluster under the same ids: pushing twice
+   * changes nothing, and a source pushed again loses the paragraphs it no longer has.
    */
   public IndexingReport push(ParagraphIndex from, IndexingListener listener) {
     return fill(listener, sink -> from.copyTo(sink, listener));
@@ -172,7 +195,9 @@ public final class OpenSearchIndex implements AutoCloseable {
           String.format(
               Locale.ROOT,
               "the cluster refused %d of %d paragraphs (first: %s)",
-              sink.refused(), report.paragraphs(), sink.firstRefusal()));
+              sink.refused(),
+              report.paragraphs(),
+              sink.firstRefusal()));
     }
     return report;
   }
@@ -184,7 +209,10 @@ public final class OpenSearchIndex implements AutoCloseable {
 
   /** The number of paragraphs in the index, as searches see it. */
   public long count() {
-    return cluster.send("GET", "/" + name + "/_count", null, Map.of()).getJsonNumber("count").longValue();
+    return cluster
+        .send("GET", "/" + name + "/_count", null, Map.of())
+        .getJsonNumber("count")
+        .longValue();
   }
 
   /** Searches with {@link ParagraphIndex#search}'s syntax, for the same paragraphs. */
@@ -199,22 +227,31 @@ public final class OpenSearchIndex implements AutoCloseable {
 
   private SearchResult run(ParsedQuery query, SearchOptions options) {
     JsonObject request = ClusterSearch.request(query, options);
-    // Term statistics of all shards (dfs), not each shard's own: identical paragraphs then score the same on
+    // Term statistics of all shards (dfs), not each shard's own: identical paragraphs then score
+    // the same on
     // every shard, so the order and the paragraph kept among duplicates are the embedded index's.
     JsonObject answer =
         cluster.sendOrNull(
-            "POST", "/" + name + "/_search", request, ClusterConnection.params("search_type", "dfs_query_then_fetch"));
+            "POST",
+            "/" + name + "/_search",
+            request,
+            ClusterConnection.params("search_type", "dfs_query_then_fetch"));
     if (answer == null) {
       throw new ClusterException(
-          "the cluster at " + cluster.nodes() + " has no index " + name + "; put paragraphs in it with: index-cli push"
+          "the cluster at "
+              + cluster.nodes()
+              + " has no index "
+              + name
+              + "; put paragraphs in it with: index-cli push"
               + " --opensearch URL or index-cli index --opensearch URL PATH...");
     }
     return ClusterSearch.result(query, request, answer);
   }
 
   /**
-   * The tokens the cluster's twin of a mode of our analysis chain makes of a text (OpenSearch's {@code _analyze}):
-   * they should be those of {@code new FrenchParagraphAnalyzer(mode).analyze(text)}.
+   * The tokens the cluster's twin of a mode of our analysis chain makes of a text (OpenSearch's
+   * {@code _analyze}): they should be those of {@code new
+   * FrenchParagraphAnalyzer(mode).analyze(text)}.
    */
   public List<AnalyzedToken> analyze(Mode mode, String text) {
     String analyzer = IndexDefinition.analyzer(mode);

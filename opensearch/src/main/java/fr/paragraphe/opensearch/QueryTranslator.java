@@ -16,32 +16,38 @@ import jakarta.json.JsonObject;
 import java.util.List;
 
 /**
- * Renders a parsed query as OpenSearch's query DSL over terms our own chain analysed, so that the cluster runs
- * the same Lucene queries as the embedded index: a term query per word, a phrase query built from the very terms
- * (through {@link IndexDefinition#TERMS_ANALYZER}), a regular expression for a prefix. Recursion follows the
- * parentheses only, which the parser bounds.
+ * Renders a parsed query as OpenSearch's query DSL over terms our own chain analysed, so that the
+ * cluster runs the same Lucene queries as the embedded index: a term query per word, a phrase query
+ * built from the very terms (through {@link IndexDefinition#TERMS_ANALYZER}), a regular expression
+ * for a prefix. Recursion follows the parentheses only, which the parser bounds.
  */
 final class QueryTranslator {
   private static final String FIELD = ParagraphFields.TEXT;
 
   private QueryTranslator() {}
 
+  /**
+   * A phrase of several terms, built by the cluster from our terms through a whitespace analyzer.
+   */
+  private static JsonObject matchPhrase(Phrase phrase) {
+    return Json.createObjectBuilder()
+        .add(
+            "match_phrase",
+            Json.createObjectBuilder()
+                .add(
+                    FIELD,
+                    Json.createObjectBuilder()
+                        .add("query", String.join(" ", consecutive(phrase).terms()))
+                        .add("analyzer", IndexDefinition.TERMS_ANALYZER)
+                        .add("slop", phrase.slop())))
+        .build();
+  }
+
   static JsonObject translate(QueryNode node) {
     return switch (node) {
       case Word word -> term(word.term());
-      case Phrase phrase when phrase.terms().size() == 1 -> term(phrase.terms().get(0));
       case Phrase phrase ->
-          Json.createObjectBuilder()
-              .add(
-                  "match_phrase",
-                  Json.createObjectBuilder()
-                      .add(
-                          FIELD,
-                          Json.createObjectBuilder()
-                              .add("query", String.join(" ", consecutive(phrase).terms()))
-                              .add("analyzer", IndexDefinition.TERMS_ANALYZER)
-                              .add("slop", phrase.slop())))
-              .build();
+          phrase.terms().size() == 1 ? term(phrase.terms().get(0)) : matchPhrase(phrase);
       case Prefix prefix ->
           Json.createObjectBuilder()
               .add(
@@ -53,7 +59,8 @@ final class QueryTranslator {
                               .add("value", regexp(prefix.starts(), prefix.stems()))
                               .add("flags", "NONE")))
               .build();
-      case AllParagraphs all -> Json.createObjectBuilder().add("match_all", Json.createObjectBuilder()).build();
+      case AllParagraphs all ->
+          Json.createObjectBuilder().add("match_all", Json.createObjectBuilder()).build();
       case Bool bool ->
           Json.createObjectBuilder()
               .add(
@@ -67,12 +74,14 @@ final class QueryTranslator {
   }
 
   private static JsonObject term(String term) {
-    return Json.createObjectBuilder().add("term", Json.createObjectBuilder().add(FIELD, term)).build();
+    return Json.createObjectBuilder()
+        .add("term", Json.createObjectBuilder().add(FIELD, term))
+        .build();
   }
 
   /**
-   * The whitespace analyzer puts the terms at consecutive positions: so does our analysis, which leaves no word
-   * out of a phrase.
+   * The whitespace analyzer puts the terms at consecutive positions: so does our analysis, which
+   * leaves no word out of a phrase.
    */
   private static Phrase consecutive(Phrase phrase) {
     for (int i = 1; i < phrase.positions().size(); i++) {
@@ -84,8 +93,8 @@ final class QueryTranslator {
   }
 
   /**
-   * {@code (start|other)[^_]*|stem|stem}: words starting so, pairs of common words excepted, and the stems the
-   * stemmer cut shorter than the prefix, as our prefix query.
+   * {@code (start|other)[^_]*|stem|stem}: words starting so, pairs of common words excepted, and
+   * the stems the stemmer cut shorter than the prefix, as our prefix query.
    */
   static String regexp(List<String> starts, List<String> stems) {
     StringBuilder regexp = new StringBuilder("(");
@@ -119,7 +128,10 @@ final class QueryTranslator {
     return array;
   }
 
-  /** Whether the query holds a phrase: then adjacent highlighted words are one match, as the embedded index shows. */
+  /**
+   * Whether the query holds a phrase: then adjacent highlighted words are one match, as the
+   * embedded index shows.
+   */
   static boolean hasPhrase(QueryNode node) {
     return switch (node) {
       case Phrase phrase -> phrase.terms().size() > 1;

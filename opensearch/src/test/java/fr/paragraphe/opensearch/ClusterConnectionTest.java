@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import fr.paragraphe.IndexingListener;
 import fr.paragraphe.input.Paragraph;
-import com.sun.net.httpserver.HttpServer;
 import fr.paragraphe.spi.IndexedParagraph;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a real cluster behind a proxy does and the test nodes (no security plugin) cannot: ask for basic
- * authentication, and be one of several addresses of which another is down. A small HTTP server stands in.
+ * What a real cluster behind a proxy does and the test nodes (no security plugin) cannot: ask for
+ * basic authentication, and be one of several addresses of which another is down. A small HTTP
+ * server stands in.
  */
 class ClusterConnectionTest {
   private HttpServer server;
@@ -47,7 +48,10 @@ class ClusterConnectionTest {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     if (authorization == null) {
       exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"cluster\"");
-      reply(exchange, 401, "{\"error\":{\"type\":\"security_exception\",\"reason\":\"missing authentication\"}}");
+      reply(
+          exchange,
+          401,
+          "{\"error\":{\"type\":\"security_exception\",\"reason\":\"missing authentication\"}}");
       return;
     }
     authorizations.add(authorization);
@@ -55,8 +59,8 @@ class ClusterConnectionTest {
   }
 
   /**
-   * A busy node: the first bulk request gets 429 for its first paragraph and a mapping error for its second;
-   * the next requests are taken.
+   * A busy node: the first bulk request gets 429 for its first paragraph and a mapping error for
+   * its second; the next requests are taken.
    */
   private void bulk(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -90,13 +94,16 @@ class ClusterConnectionTest {
   @Test
   void sendsTheCredentialsAndSkipsANodeThatIsDown() {
     ClusterOptions options =
-        ClusterOptions.of(List.of(URI.create("http://127.0.0.1:1"), serverUri())).withBasicAuth("ana", "s3cret");
+        ClusterOptions.of(List.of(URI.create("http://127.0.0.1:1"), serverUri()))
+            .withBasicAuth("ana", "s3cret");
     try (OpenSearchIndex index = OpenSearchIndex.connect(options, "paragraphe")) {
       for (int i = 0; i < 3; i++) {
         assertEquals(42, index.count());
       }
     }
-    String expected = "Basic " + Base64.getEncoder().encodeToString("ana:s3cret".getBytes(StandardCharsets.UTF_8));
+    String expected =
+        "Basic "
+            + Base64.getEncoder().encodeToString("ana:s3cret".getBytes(StandardCharsets.UTF_8));
     assertFalse(authorizations.isEmpty());
     authorizations.forEach(header -> assertEquals(expected, header));
   }
@@ -111,7 +118,8 @@ class ClusterConnectionTest {
             warnings.add(source + ": " + message);
           }
         };
-    try (ClusterConnection cluster = new ClusterConnection(ClusterOptions.of(List.of(serverUri())))) {
+    try (ClusterConnection cluster =
+        new ClusterConnection(ClusterOptions.of(List.of(serverUri())))) {
       ClusterSink sink = new ClusterSink(cluster, "paragraphe", listener, true);
       sink.accept(
           List.of(
@@ -123,16 +131,20 @@ class ClusterConnectionTest {
       assertEquals(2, bulkBodies.get(1).lines().count(), "only the busy paragraph goes again");
       assertEquals(1, sink.refused());
       assertEquals(
-          List.of("a.txt: paragraph 2 refused by the cluster: mapper_parsing_exception: bad"), warnings);
+          List.of("a.txt: paragraph 2 refused by the cluster: mapper_parsing_exception: bad"),
+          warnings);
     }
   }
 
   @Test
   void withoutCredentialsTheRefusalIsOneLine() {
-    try (OpenSearchIndex index = OpenSearchIndex.connect(ClusterOptions.of(List.of(serverUri())), "paragraphe")) {
+    try (OpenSearchIndex index =
+        OpenSearchIndex.connect(ClusterOptions.of(List.of(serverUri())), "paragraphe")) {
       ClusterException e = assertThrows(ClusterException.class, index::count);
       assertEquals(
-          "the cluster at " + serverUri() + " refused a request without credentials: give --user (password in"
+          "the cluster at "
+              + serverUri()
+              + " refused a request without credentials: give --user (password in"
               + " $PARAGRAPHE_OPENSEARCH_PASSWORD) (HTTP 401)",
           e.getMessage());
     }
@@ -140,9 +152,11 @@ class ClusterConnectionTest {
 
   @Test
   void optionsCheckAddressesAndNeverShowThePassword() {
-    assertThrows(IllegalArgumentException.class, () -> ClusterOptions.of(List.of(URI.create("ftp://host"))));
+    assertThrows(
+        IllegalArgumentException.class, () -> ClusterOptions.of(List.of(URI.create("ftp://host"))));
     assertThrows(IllegalArgumentException.class, () -> ClusterOptions.of(List.of()));
-    ClusterOptions https = ClusterOptions.of(List.of(URI.create("https://n1:9200"))).withBasicAuth("ana", "s3cret");
+    ClusterOptions https =
+        ClusterOptions.of(List.of(URI.create("https://n1:9200"))).withBasicAuth("ana", "s3cret");
     assertFalse(https.toString().contains("s3cret"), https.toString());
     assertTrue(https.toString().contains("ana"));
     assertThrows(ClusterException.class, () -> OpenSearchIndex.connect(https, "Majuscules"));

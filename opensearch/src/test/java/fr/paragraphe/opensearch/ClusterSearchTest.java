@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 /** An answer of OpenSearch's, as it writes them, read into our records. */
 class ClusterSearchTest {
   private static final ParsedQuery QUERY = ParsedQuery.parse("\"rive gauche\"");
-  private static final JsonObject REQUEST = ClusterSearch.request(QUERY, SearchOptions.DEFAULT.withExplain(true));
+  private static final JsonObject REQUEST =
+      ClusterSearch.request(QUERY, SearchOptions.DEFAULT.withExplain(true));
 
   @Test
   void theRequestSortsLikeTheEmbeddedIndexAndCollapsesOnTheHash() {
     assertEquals(
-        "[{\"_score\":\"desc\"},{\"source\":\"asc\"},{\"paragraph\":\"asc\"}]", REQUEST.getJsonArray("sort").toString());
+        "[{\"_score\":\"desc\"},{\"source\":\"asc\"},{\"paragraph\":\"asc\"}]",
+        REQUEST.getJsonArray("sort").toString());
     assertEquals("hash", REQUEST.getJsonObject("collapse").getString("field"));
     assertTrue(REQUEST.getBoolean("track_total_hits"));
   }

@@ -8,29 +8,100 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A corpus of French-like paragraphs made from a seed, the same on every run: sentences drawn from phrases that
- * exercise the analysis (elisions with either apostrophe, accents present or not, ligatures, upper case,
- * hyphenated words, runs of common words), with headings and verbatim duplicates. It stands in for real text,
- * which the repository does not hold.
+ * A corpus of French-like paragraphs made from a seed, the same on every run: sentences drawn from
+ * phrases that exercise the analysis (elisions with either apostrophe, accents present or not,
+ * ligatures, upper case, hyphenated words, runs of common words), with headings and verbatim
+ * duplicates. It stands in for real text, which the repository does not hold.
  */
 final class GeneratedCorpus {
   private static final List<String> PHRASES =
       List.of(
-          "sur la rive gauche du Tigre", "la rive droite", "au nord de Mossoul", "à Bagdad", "en Irak",
-          "soutenus par la coalition", "soutenus de la coalition", "la coalition internationale conduite par",
-          "le cœur de la ville", "le coeur de la ville", "l’armée américaine", "L'ARMÉE AMÉRICAINE",
-          "les États-Unis", "les Etats-Unis d'Amérique", "aujourd’hui la rivière", "aujourd'hui", "un porte-monnaie",
-          "les œuvres complètes", "une oeuvre", "l'été", "l’Été dernier", "en Ægypte", "à l'hôpital", "à l’hopital",
-          "une naïve", "à Noël", "lorsqu'il", "jusqu’à", "le fleuve", "un cours d'eau", "je ne sais pas",
-          "que je", "il y aura", "la ville cruciale", "une ville très cruciale", "les combattants kurdes",
-          "des postes avancés", "une contre-offensive terrestre majeure", "l'âme", "des réfugiés", "la réunion",
-          "le terrain", "des raids", "les djihadistes", "le Tigre et la rive", "ville ville", "la la la",
-          "des conseillers militaires", "à l'opération", "de la", "et", "de", "mais", "donc", "puis", "alors",
-          "souvent", "jamais", "toujours", "la maison", "le chemin", "une lettre", "un soldat", "des paysans",
-          "la guerre", "la paix", "un village", "les hommes", "une femme", "le roi", "la mer", "le Tigre",
-          "Mossoul", "Bagdad", "la rivière", "les kurdes", "une route", "le pont", "la nuit", "le matin");
+          "sur la rive gauche du Tigre",
+          "la rive droite",
+          "au nord de Mossoul",
+          "à Bagdad",
+          "en Irak",
+          "soutenus par la coalition",
+          "soutenus de la coalition",
+          "la coalition internationale conduite par",
+          "le cœur de la ville",
+          "le coeur de la ville",
+          "l’armée américaine",
+          "L'ARMÉE AMÉRICAINE",
+          "les États-Unis",
+          "les Etats-Unis d'Amérique",
+          "aujourd’hui la rivière",
+          "aujourd'hui",
+          "un porte-monnaie",
+          "les œuvres complètes",
+          "une oeuvre",
+          "l'été",
+          "l’Été dernier",
+          "en Ægypte",
+          "à l'hôpital",
+          "à l’hopital",
+          "une naïve",
+          "à Noël",
+          "lorsqu'il",
+          "jusqu’à",
+          "le fleuve",
+          "un cours d'eau",
+          "je ne sais pas",
+          "que je",
+          "il y aura",
+          "la ville cruciale",
+          "une ville très cruciale",
+          "les combattants kurdes",
+          "des postes avancés",
+          "une contre-offensive terrestre majeure",
+          "l'âme",
+          "des réfugiés",
+          "la réunion",
+          "le terrain",
+          "des raids",
+          "les djihadistes",
+          "le Tigre et la rive",
+          "ville ville",
+          "la la la",
+          "des conseillers militaires",
+          "à l'opération",
+          "de la",
+          "et",
+          "de",
+          "mais",
+          "donc",
+          "puis",
+          "alors",
+          "souvent",
+          "jamais",
+          "toujours",
+          "la maison",
+          "le chemin",
+          "une lettre",
+          "un soldat",
+          "des paysans",
+          "la guerre",
+          "la paix",
+          "un village",
+          "les hommes",
+          "une femme",
+          "le roi",
+          "la mer",
+          "le Tigre",
+          "Mossoul",
+          "Bagdad",
+          "la rivière",
+          "les kurdes",
+          "une route",
+          "le pont",
+          "la nuit",
+          "le matin");
   private static final List<String> HEADINGS =
-      List.of("CONTRE-OFFENSIVE EN PRÉPARATION", "LA RIVE GAUCHE", "# Chapitre premier", "# Le cœur de la ville");
+      List.of(
+          "CONTRE-OFFENSIVE EN PRÉPARATION",
+          "LA RIVE GAUCHE",
+          "# Chapitre premier",
+          "# Le cœur de la ville");
 
   private GeneratedCorpus() {}
 
@@ -74,7 +145,10 @@ final class GeneratedCorpus {
         }
         sentence.append(PHRASES.get(random.nextInt(PHRASES.size())));
       }
-      paragraph.append(Character.toUpperCase(sentence.charAt(0))).append(sentence, 1, sentence.length()).append('.');
+      paragraph
+          .append(Character.toUpperCase(sentence.charAt(0)))
+          .append(sentence, 1, sentence.length())
+          .append('.');
     }
     return paragraph.toString();
   }

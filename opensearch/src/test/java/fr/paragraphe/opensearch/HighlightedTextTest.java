@@ -13,25 +13,44 @@ class HighlightedTextTest {
 
   @Test
   void readsTheMarkedWordsAsOffsetsIntoTheText() {
-    String marked = "sur la " + START + "rive" + END + " gauche du " + START + "Tigre" + END + ", au nord";
-    assertEquals(List.of(new Span(7, 11), new Span(22, 27)), HighlightedText.spans(TEXT, marked, false));
+    String marked =
+        "sur la " + START + "rive" + END + " gauche du " + START + "Tigre" + END + ", au nord";
+    assertEquals(
+        List.of(new Span(7, 11), new Span(22, 27)), HighlightedText.spans(TEXT, marked, false));
   }
 
   @Test
   void joinsTheWordsOfAPhraseThatOnlySpacesSeparate() {
     String marked =
-        "sur la " + START + "rive" + END + " " + START + "gauche" + END + " " + START + "du" + END + " " + START
-            + "Tigre" + END + ", au nord";
+        "sur la "
+            + START
+            + "rive"
+            + END
+            + " "
+            + START
+            + "gauche"
+            + END
+            + " "
+            + START
+            + "du"
+            + END
+            + " "
+            + START
+            + "Tigre"
+            + END
+            + ", au nord";
     assertEquals(List.of(new Span(7, 27)), HighlightedText.spans(TEXT, marked, true));
     assertEquals(4, HighlightedText.spans(TEXT, marked, false).size());
   }
 
   @Test
   void givesNoSpanRatherThanWrongOnes() {
-    // The highlighter returned another text (truncated, say): offsets would point at the wrong words.
+    // The highlighter returned another text (truncated, say): offsets would point at the wrong
+    // words.
     assertEquals(List.of(), HighlightedText.spans(TEXT, START + "rive" + END + " gauche", false));
     // The text holds the marker itself.
     String odd = "rive" + START + " gauche";
-    assertEquals(List.of(), HighlightedText.spans(odd, START + "rive" + END + START + " gauche", false));
+    assertEquals(
+        List.of(), HighlightedText.spans(odd, START + "rive" + END + START + " gauche", false));
   }
 }

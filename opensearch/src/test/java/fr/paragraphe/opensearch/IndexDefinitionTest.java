@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The twin's settings are built from our own lists; these check the parts whose syntax could go wrong. The
- * tokens themselves are compared with a real cluster's in {@code ParityClusterIT}.
+ * The twin's settings are built from our own lists; these check the parts whose syntax could go
+ * wrong. The tokens themselves are compared with a real cluster's in {@code ParityClusterIT}.
  */
 class IndexDefinitionTest {
-  private static final Pattern RULE = Pattern.compile("\\\\u([0-9a-f]{4}) => (?:\\\\u([0-9a-f]{4}))?");
+  private static final Pattern RULE =
+      Pattern.compile("\\\\u([0-9a-f]{4}) => (?:\\\\u([0-9a-f]{4}))?");
 
   @Test
   void theMappingRulesAreOurCharFilterCharacterByCharacter() {
@@ -31,7 +32,9 @@ class IndexDefinitionTest {
     for (JsonValue rule : IndexDefinition.charMappings().build()) {
       Matcher m = RULE.matcher(((JsonString) rule).getString());
       assertEquals(true, m.matches(), rule.toString());
-      rules.put(Integer.parseInt(m.group(1), 16), m.group(2) == null ? -1 : Integer.parseInt(m.group(2), 16));
+      rules.put(
+          Integer.parseInt(m.group(1), 16),
+          m.group(2) == null ? -1 : Integer.parseInt(m.group(2), 16));
     }
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       int expected = FrenchParagraphAnalyzer.mapChar((char) c);
@@ -43,8 +46,7 @@ class IndexDefinitionTest {
 
   @Test
   void theTextFieldIsIndexedByTheTwinAndSearchedByTheExactPhraseTwin() {
-    JsonObject text =
-        IndexDefinition.of(2, 1).getValue("/mappings/properties/text").asJsonObject();
+    JsonObject text = IndexDefinition.of(2, 1).getValue("/mappings/properties/text").asJsonObject();
     assertEquals("paragraphe_index", text.getString("analyzer"));
     assertEquals("paragraphe_exact_phrase", text.getString("search_analyzer"));
     assertEquals("offsets", text.getString("index_options"));
@@ -53,17 +55,23 @@ class IndexDefinitionTest {
   @Test
   void pairsAreMadeOfTheStemsOfOurCommonWords() {
     JsonObject pairs =
-        IndexDefinition.of(1, 0).getValue("/settings/analysis/filter/paragraphe_pairs_query").asJsonObject();
+        IndexDefinition.of(1, 0)
+            .getValue("/settings/analysis/filter/paragraphe_pairs_query")
+            .asJsonObject();
     assertEquals(true, pairs.getBoolean("query_mode"));
     assertEquals(
         FrenchParagraphAnalyzer.commonStems(),
         pairs.getJsonArray("common_words").getValuesAs(JsonString::getString));
   }
 
-  /** Each mode's twin runs the steps of our chain in its order: char map, tokenizer, then the token filters. */
+  /**
+   * Each mode's twin runs the steps of our chain in its order: char map, tokenizer, then the token
+   * filters.
+   */
   @Test
   void eachModeIsAnAnalyzerOfTheChainsStepsInOrder() {
-    JsonObject analyzers = IndexDefinition.of(1, 0).getValue("/settings/analysis/analyzer").asJsonObject();
+    JsonObject analyzers =
+        IndexDefinition.of(1, 0).getValue("/settings/analysis/analyzer").asJsonObject();
     List<String> shared = List.of("paragraphe_elision", "lowercase", "asciifolding");
     Map<Mode, List<String>> filters =
         Map.of(
@@ -74,21 +82,30 @@ class IndexDefinitionTest {
     for (Mode mode : Mode.values()) {
       JsonObject analyzer = analyzers.getJsonObject(IndexDefinition.analyzer(mode));
       assertEquals(
-          List.of("paragraphe_chars"), analyzer.getJsonArray("char_filter").getValuesAs(JsonString::getString));
+          List.of("paragraphe_chars"),
+          analyzer.getJsonArray("char_filter").getValuesAs(JsonString::getString));
       assertEquals("standard", analyzer.getString("tokenizer"));
       List<String> expected = new ArrayList<>(shared);
       expected.addAll(filters.get(mode));
-      assertEquals(expected, analyzer.getJsonArray("filter").getValuesAs(JsonString::getString), mode.toString());
+      assertEquals(
+          expected,
+          analyzer.getJsonArray("filter").getValuesAs(JsonString::getString),
+          mode.toString());
     }
-    assertEquals(Mode.values().length + 1, analyzers.size(), "one twin per mode, and the terms analyzer");
+    assertEquals(
+        Mode.values().length + 1, analyzers.size(), "one twin per mode, and the terms analyzer");
   }
 
   @Test
   void theStopWordsAndArticlesAreOurs() {
-    JsonObject filters = IndexDefinition.of(1, 0).getValue("/settings/analysis/filter").asJsonObject();
+    JsonObject filters =
+        IndexDefinition.of(1, 0).getValue("/settings/analysis/filter").asJsonObject();
     Set<String> stopWords =
         new HashSet<>(
-            filters.getJsonObject("paragraphe_stop").getJsonArray("stopwords").getValuesAs(JsonString::getString));
+            filters
+                .getJsonObject("paragraphe_stop")
+                .getJsonArray("stopwords")
+                .getValuesAs(JsonString::getString));
     assertEquals(FrenchParagraphAnalyzer.STOP_WORDS.size(), stopWords.size());
     for (String word : stopWords) {
       assertTrue(FrenchParagraphAnalyzer.STOP_WORDS.contains(word), word);

@@ -39,14 +39,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same paragraphs, analysis and hits on a real three-node cluster as in the embedded index: the seed article
- * and a generated corpus of 12,000 paragraphs, pushed from an embedded index and also indexed straight into the
- * cluster; then one node is killed and every query must still find the same paragraphs.
+ * The same paragraphs, analysis and hits on a real three-node cluster as in the embedded index: the
+ * seed article and a generated corpus of 12,000 paragraphs, pushed from an embedded index and also
+ * indexed straight into the cluster; then one node is killed and every query must still find the
+ * same paragraphs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
 class ParityClusterIT {
   private static final Path SEED = Path.of("..", "seeds", "000_de5b8be049ad9072.txt");
+
   /** More than any query of the set matches here, and within OpenSearch's default result window. */
   private static final int ALL = 10_000;
 
@@ -68,9 +70,11 @@ class ParityClusterIT {
 
     embedded = ParagraphIndex.openOrCreate(work.resolve("index"));
     IndexingReport report = embedded.addPaths(paths, IndexingOptions.DEFAULT);
-    assertTrue(report.paragraphs() >= 10_000, "the corpus has " + report.paragraphs() + " paragraphs");
+    assertTrue(
+        report.paragraphs() >= 10_000, "the corpus has " + report.paragraphs() + " paragraphs");
 
-    ClusterOptions options = ClusterOptions.of(cluster.httpUrls().stream().map(URI::create).toList());
+    ClusterOptions options =
+        ClusterOptions.of(cluster.httpUrls().stream().map(URI::create).toList());
     pushed = OpenSearchIndex.connect(options, "pushed");
     direct = OpenSearchIndex.connect(options, "direct");
     assertTrue(pushed.create(2, 1));
@@ -95,12 +99,31 @@ class ParityClusterIT {
   void theTwinAnalyzersMakeOurTokens() {
     List<String> tricky =
         List.of(
-            "L’Été de l'armée", "L'ÉTÉ", "jusqu’à lorsqu'il puisqu'elle quoiqu'on", "qu'il l'a d'un",
-            "cœur Œuvre Ægypte æther", "porte\u00ADmonnaie", "e\u0301te\u0301 été", "no\u00A0break\u202Fspaces",
-            "Etats-Unis États-Unis", "soutenus de la coalition", "le la les de des un en que je il et à",
-            "C'EST l’HÔPITAL", "naïve Noël ÇA ça", "1er 2e XIXe siècle", "«citation» “guillemets”",
-            "l' apostrophe seule '", "ﬁn ﬂeur", "Straße", "😀 cœur", "ΑΒΓ grec", "中文", "dell'arte",
-            "rendez-vous peut-être a-t-il", "aujourd’hui aujourd\uFF07hui", "de la de la de");
+            "L’Été de l'armée",
+            "L'ÉTÉ",
+            "jusqu’à lorsqu'il puisqu'elle quoiqu'on",
+            "qu'il l'a d'un",
+            "cœur Œuvre Ægypte æther",
+            "porte\u00ADmonnaie",
+            "e\u0301te\u0301 été",
+            "no\u00A0break\u202Fspaces",
+            "Etats-Unis États-Unis",
+            "soutenus de la coalition",
+            "le la les de des un en que je il et à",
+            "C'EST l’HÔPITAL",
+            "naïve Noël ÇA ça",
+            "1er 2e XIXe siècle",
+            "«citation» “guillemets”",
+            "l' apostrophe seule '",
+            "ﬁn ﬂeur",
+            "Straße",
+            "😀 cœur",
+            "ΑΒΓ grec",
+            "中文",
+            "dell'arte",
+            "rendez-vous peut-être a-t-il",
+            "aujourd’hui aujourd\uFF07hui",
+            "de la de la de");
     List<String> texts = new ArrayList<>(tricky);
     texts.addAll(textsOfEveryStep());
     int compared = 0;
@@ -115,9 +138,9 @@ class ParityClusterIT {
   }
 
   /**
-   * Texts made from the parameters of each step of the chain, so that every one is compared: each character the
-   * map replaces (inside a word, after an article), each article elided, every stop word, each common word
-   * paired on both sides.
+   * Texts made from the parameters of each step of the chain, so that every one is compared: each
+   * character the map replaces (inside a word, after an article), each article elided, every stop
+   * word, each common word paired on both sides.
    */
   private static List<String> textsOfEveryStep() {
     List<String> texts = new ArrayList<>();
@@ -126,18 +149,27 @@ class ParityClusterIT {
         switch (step) {
           case AnalysisChain.CharMap map -> {
             for (AnalysisChain.CharRule rule : map.rules()) {
-              texts.add(rule.characters().chars().mapToObj(c -> "L" + (char) c + "Été").collect(joining(" ")));
+              texts.add(
+                  rule.characters()
+                      .chars()
+                      .mapToObj(c -> "L" + (char) c + "Été")
+                      .collect(joining(" ")));
             }
           }
           case AnalysisChain.Elision elision ->
               texts.add(
                   elision.articles().stream()
-                      .map(article -> article + "’Armée " + article.toUpperCase(Locale.ROOT) + "'ÉTÉ")
+                      .map(
+                          article ->
+                              article + "’Armée " + article.toUpperCase(Locale.ROOT) + "'ÉTÉ")
                       .collect(joining(" ")));
           case AnalysisChain.StopWords stopWords ->
               texts.add("rive " + String.join(" ", stopWords.words()) + " Tigre");
           case AnalysisChain.Pairs pairs -> {
-            texts.add(pairs.commonWords().stream().map(word -> "armée " + word + " rive").collect(joining(" ")));
+            texts.add(
+                pairs.commonWords().stream()
+                    .map(word -> "armée " + word + " rive")
+                    .collect(joining(" ")));
             texts.add(String.join(" ", pairs.commonWords()));
           }
           default -> {}
@@ -168,7 +200,8 @@ class ParityClusterIT {
   @Test
   @Order(4)
   void aHitLooksTheSameAsEmbedded() {
-    // The generated corpus repeats the phrase in shorter paragraphs; "commandement" is the seed's alone.
+    // The generated corpus repeats the phrase in shorter paragraphs; "commandement" is the seed's
+    // alone.
     String query = "\"rive gauche du Tigre\" commandement";
     String seed = Source.nameOf(paths.get(0).resolve(SEED.getFileName()));
     Hit ours = hitOf(embedded.search(query, SearchOptions.DEFAULT), seed);
@@ -180,7 +213,9 @@ class ParityClusterIT {
     assertEquals(List.of(new ParagraphRef(seed, 7)), theirs.duplicates());
     assertEquals(
         List.of("rive gauche du Tigre", "commandement"),
-        theirs.highlights().stream().map(span -> theirs.text().substring(span.start(), span.end())).toList());
+        theirs.highlights().stream()
+            .map(span -> theirs.text().substring(span.start(), span.end()))
+            .toList());
   }
 
   @Test
@@ -196,7 +231,8 @@ class ParityClusterIT {
     direct.addSources(List.of(shorter), IndexingOptions.DEFAULT);
     assertEquals(embedded.stats().paragraphs(), pushed.count());
     assertEquals(embedded.stats().paragraphs(), direct.count());
-    assertEquals(Set.of(name + ":1"), refs(direct.search("source_absente OR \"seule ligne\"", all())));
+    assertEquals(
+        Set.of(name + ":1"), refs(direct.search("source_absente OR \"seule ligne\"", all())));
   }
 
   @Test
@@ -219,11 +255,15 @@ class ParityClusterIT {
       }
     }
     System.out.printf(
-        "parity (%s): %d queries compared on 2 cluster indexes, %d mismatches%n", when, queries.size(), mismatches.size());
+        "parity (%s): %d queries compared on 2 cluster indexes, %d mismatches%n",
+        when, queries.size(), mismatches.size());
     assertEquals(List.of(), mismatches);
   }
 
-  /** The hits as {@code source:paragraph}, or the syntax error as its one element: errors must match too. */
+  /**
+   * The hits as {@code source:paragraph}, or the syntax error as its one element: errors must match
+   * too.
+   */
   private static Set<String> hitsOrError(String query, Function<String, SearchResult> search) {
     try {
       return refs(search.apply(query));
@@ -237,7 +277,9 @@ class ParityClusterIT {
   }
 
   private static Set<String> refs(SearchResult result) {
-    assertTrue(result.total() <= ALL, result.query() + " matches " + result.total() + ": too many to compare");
+    assertTrue(
+        result.total() <= ALL,
+        result.query() + " matches " + result.total() + ": too many to compare");
     Set<String> refs = new TreeSet<>();
     result.hits().forEach(hit -> refs.add(hit.source() + ":" + hit.paragraph()));
     assertEquals(result.total(), refs.size(), result.query());
@@ -249,12 +291,22 @@ class ParityClusterIT {
     missing.removeAll(found);
     Set<String> extra = new TreeSet<>(found);
     extra.removeAll(expected);
-    return "missing " + missing.stream().limit(5).toList() + " (" + missing.size() + "), extra "
-        + extra.stream().limit(5).toList() + " (" + extra.size() + ")";
+    return "missing "
+        + missing.stream().limit(5).toList()
+        + " ("
+        + missing.size()
+        + "), extra "
+        + extra.stream().limit(5).toList()
+        + " ("
+        + extra.size()
+        + ")";
   }
 
   private static Hit hitOf(SearchResult result, String source) {
-    return result.hits().stream().filter(hit -> hit.source().equals(source)).findFirst().orElseThrow();
+    return result.hits().stream()
+        .filter(hit -> hit.source().equals(source))
+        .findFirst()
+        .orElseThrow();
   }
 
   static List<String> queries() throws IOException {

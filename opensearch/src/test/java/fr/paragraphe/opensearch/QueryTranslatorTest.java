@@ -9,7 +9,9 @@ import fr.paragraphe.query.QueryNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The DSL sent for each kind of query: the terms our chain made, never re-analysed by the cluster. */
+/**
+ * The DSL sent for each kind of query: the terms our chain made, never re-analysed by the cluster.
+ */
 class QueryTranslatorTest {
 
   @Test
@@ -28,8 +30,10 @@ class QueryTranslatorTest {
 
   @Test
   void aPrefixIsARegexpThatLeavesPairsOut() {
-    assertEquals("(mossou|mosou)[^_]*", QueryTranslator.regexp(List.of("mossou", "mosou"), List.of()));
-    // Regexp operators typed in a prefix are literal; letters stay bare, since \d or \w would be classes.
+    assertEquals(
+        "(mossou|mosou)[^_]*", QueryTranslator.regexp(List.of("mossou", "mosou"), List.of()));
+    // Regexp operators typed in a prefix are literal; letters stay bare, since \d or \w would be
+    // classes.
     assertEquals("(a\\.b\\&c\\~d)[^_]*", QueryTranslator.regexp(List.of("a.b&c~d"), List.of()));
   }
 
@@ -40,7 +44,8 @@ class QueryTranslatorTest {
 
   @Test
   void aOneWordPhraseIsATerm() {
-    assertEquals("{\"term\":{\"text\":\"de_la\"}}", QueryTranslator.translate(root("\"de la\"")).toString());
+    assertEquals(
+        "{\"term\":{\"text\":\"de_la\"}}", QueryTranslator.translate(root("\"de la\"")).toString());
   }
 
   @Test

@@ -29,11 +29,11 @@ import org.apache.lucene.util.automaton.RegExp;
 import org.junit.jupiter.api.Test;
 
 /**
- * For every query of the project's query set and every stored fuzz input of {@code core}, the DSL sent to a
- * cluster and the Lucene query the embedded index runs are the same query: both are read back into one form
- * (boolean clauses by occurrence, terms, phrases with their terms and slop, match-all) and compared, and each
- * prefix's regular expression, compiled by Lucene as OpenSearch compiles it, accepts exactly the words the
- * embedded prefix query accepts.
+ * For every query of the project's query set and every stored fuzz input of {@code core}, the DSL
+ * sent to a cluster and the Lucene query the embedded index runs are the same query: both are read
+ * back into one form (boolean clauses by occurrence, terms, phrases with their terms and slop,
+ * match-all) and compared, and each prefix's regular expression, compiled by Lucene as OpenSearch
+ * compiles it, accepts exactly the words the embedded prefix query accepts.
  */
 class RenderingsAgreeTest {
   private static final int WORK = Operations.DEFAULT_DETERMINIZE_WORK_LIMIT;
@@ -70,7 +70,16 @@ class RenderingsAgreeTest {
           .forEach(inputs::add);
     }
     Path stored =
-        Path.of("..", "core", "src", "test", "resources", "fr", "paragraphe", "search", "QueryFuzzTestInputs");
+        Path.of(
+            "..",
+            "core",
+            "src",
+            "test",
+            "resources",
+            "fr",
+            "paragraphe",
+            "search",
+            "QueryFuzzTestInputs");
     try (Stream<Path> files = Files.walk(stored)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         inputs.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
@@ -110,7 +119,8 @@ class RenderingsAgreeTest {
     };
   }
 
-  private static String clauses(BooleanQuery bool, BooleanClause.Occur occur, List<Automaton> prefixes) {
+  private static String clauses(
+      BooleanQuery bool, BooleanClause.Occur occur, List<Automaton> prefixes) {
     List<String> read = new ArrayList<>();
     for (BooleanClause clause : bool.clauses()) {
       if (clause.occur() == occur) {
@@ -161,7 +171,11 @@ class RenderingsAgreeTest {
   private static void assertSameWords(Automaton lucene, Automaton dsl, String text) {
     Automaton a = Operations.determinize(lucene, WORK);
     Automaton b = Operations.determinize(dsl, WORK);
-    assertTrue(Operations.isEmpty(Operations.minus(a, b, WORK)), () -> "words only the embedded prefix finds: " + text);
-    assertTrue(Operations.isEmpty(Operations.minus(b, a, WORK)), () -> "words only the cluster's prefix finds: " + text);
+    assertTrue(
+        Operations.isEmpty(Operations.minus(a, b, WORK)),
+        () -> "words only the embedded prefix finds: " + text);
+    assertTrue(
+        Operations.isEmpty(Operations.minus(b, a, WORK)),
+        () -> "words only the cluster's prefix finds: " + text);
   }
 }
