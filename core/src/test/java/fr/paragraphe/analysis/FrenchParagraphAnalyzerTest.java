@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chain token by token (term, position, offsets), on the cases DESIGN.md measured against
- * FrenchAnalyzer.
+ * The chain token by token (term, position, offsets), on the cases where Lucene's FrenchAnalyzer
+ * falls short.
  */
 class FrenchParagraphAnalyzerTest {
   private final Analyzer index = new FrenchParagraphAnalyzer(Mode.INDEX);

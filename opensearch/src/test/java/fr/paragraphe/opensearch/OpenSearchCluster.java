@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 /**
  * Real OpenSearch nodes on 127.0.0.1, one JVM each, for the {@code *ClusterIT} tests ({@code mvn
  * verify -Pcluster}, whose profile unpacks the distribution and names it in the system property
- * {@code opensearch.dist}). The settings follow what was measured on our machines: DESIGN.md,
- * "Scale-out".
+ * {@code opensearch.dist}). The settings follow what was measured on our machines (a heap of
+ * 256-512 MB per node, disk thresholds off).
  *
  * <p>Linux only: nodes are found and stopped by process id, and as root they run as a system user
  * (OpenSearch refuses root).
