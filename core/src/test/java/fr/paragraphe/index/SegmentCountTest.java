@@ -19,6 +19,9 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +29,13 @@ import org.junit.jupiter.api.Test;
  */
 class SegmentCountTest {
   private static final int RUNS = 150;
+
+  /**
+   * Longer than Lucene's merge-on-commit waits (500 ms by default): a merge then ends after the
+   * commit that started it, and only a writer that commits on close keeps it. Without the pause,
+   * small merges often fit in the commit's wait and the count depends on timing.
+   */
+  private static final long MERGE_PAUSE_MILLIS = 700;
 
   private static String text(int run) {
     return "Sur la rive gauche du Tigre, dépêche "
@@ -36,7 +46,7 @@ class SegmentCountTest {
   @Test
   void manySmallRunsLeaveNoMoreSegmentsThanAPlainWriter() throws IOException {
     int ours;
-    Directory ourDirectory = new ByteBuffersDirectory();
+    Directory ourDirectory = slowMerges(new ByteBuffersDirectory());
     try (IndexStore index = IndexStore.openOrCreate(ourDirectory, "ours", 64)) {
       for (int run = 0; run < RUNS; run++) {
         index.add(
@@ -63,5 +73,23 @@ class SegmentCountTest {
     System.out.printf(
         Locale.ROOT, "segments after %d runs: ours %d, plain IndexWriter %d%n", RUNS, ours, plain);
     assertTrue(ours <= plain + 2, "ours " + ours + ", plain " + plain);
+  }
+
+  /** Each merged segment takes {@link #MERGE_PAUSE_MILLIS} more to write. */
+  private static Directory slowMerges(Directory directory) {
+    return new FilterDirectory(directory) {
+      @Override
+      public IndexOutput createOutput(String name, IOContext context) throws IOException {
+        if (context.context() == IOContext.Context.MERGE && name.endsWith(".si")) {
+          try {
+            Thread.sleep(MERGE_PAUSE_MILLIS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while slowing a merge", e);
+          }
+        }
+        return super.createOutput(name, context);
+      }
+    };
   }
 }
