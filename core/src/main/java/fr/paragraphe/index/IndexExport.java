@@ -51,7 +51,8 @@ final class IndexExport {
           IndexedParagraph paragraph =
               ParagraphDocument.paragraphOf(
                   stored.document(hit.doc),
-                  ParagraphDocument.hashOf(searcher.getIndexReader(), hit.doc));
+                  ParagraphDocument.hashText(
+                      ParagraphDocument.hashOf(searcher.getIndexReader(), hit.doc)));
           batch.add(paragraph);
           last = paragraph.paragraph();
           characters += paragraph.text().length();

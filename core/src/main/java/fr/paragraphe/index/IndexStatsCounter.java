@@ -70,7 +70,7 @@ final class IndexStatsCounter {
         words,
         size,
         luceneVersion,
-        commit.getUserData().getOrDefault(IndexStore.ANALYSIS_KEY, IndexStore.DEFAULT_ANALYSIS));
+        commit.getUserData().get(IndexStore.ANALYSIS_KEY));
   }
 
   /** The terms of a field over all segments; none for a field no paragraph has yet. */

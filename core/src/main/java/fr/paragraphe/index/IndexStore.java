@@ -52,32 +52,18 @@ public final class IndexStore implements Closeable {
   static final String FORMAT_KEY = "paragraphe.format";
 
   // 2 (2026-12-01): the hash is 128 bits, binary; every document has its hash prefix in doc values.
-  static final String FORMAT = "2";
+  // 3 (2026-12-02): no offsets in the postings, a 64-bit hash, no id term; the chain is recorded.
+  static final String FORMAT = "3";
 
   /**
    * Records in each commit the analysis chain the index is written with ({@link
    * AnalysisChain#describe} of {@code INDEX}, which states every parameter), so that an index is
    * never searched with another chain than the one that wrote it; the query-side modes are this
    * version's own. Any change to that text, wording included, makes existing indexes refused.
-   * Format-2 indexes written before this key existed were written with the chain described by
-   * {@link #DEFAULT_ANALYSIS}.
    */
   static final String ANALYSIS_KEY = "paragraphe.analysis";
 
   static final String ANALYSIS = AnalysisChain.describe(FrenchParagraphAnalyzer.Mode.INDEX);
-
-  /**
-   * The chain of a format-2 index whose commit records none: it was written before the chain was
-   * recorded, with this one. Written out rather than computed, so that it stays true when the chain
-   * changes.
-   */
-  static final String DEFAULT_ANALYSIS =
-      "character map (as MappingCharFilter: apostrophes U+02BB U+02BC U+2018 U+2019 U+FF07 to ', no-break spaces"
-          + " U+00A0 U+2007 U+202F to U+0020, soft hyphen U+00AD removed, combining accents U+0300-U+036F removed)"
-          + " > words (as StandardTokenizer) > elision (as ElisionFilter: l m t qu n s j d c jusqu quoiqu lorsqu"
-          + " puisqu, any case) > lower case (as LowerCaseFilter) > ASCII folding (as ASCIIFoldingFilter) > French"
-          + " light stemming (as FrenchLightStemFilter) > pairs of common words (as CommonGramsFilter: de la et le à"
-          + " il les un en que je des)";
 
   /**
    * Larger than Lucene's 16 MB default: fewer, larger flushed segments index faster; still small
@@ -421,7 +407,7 @@ public final class IndexStore implements Closeable {
               + ": index the sources again into a new directory",
           null);
     }
-    String analysis = userData.getOrDefault(ANALYSIS_KEY, DEFAULT_ANALYSIS);
+    String analysis = userData.get(ANALYSIS_KEY);
     if (!ANALYSIS.equals(analysis)) {
       throw new ForeignIndexException(
           name

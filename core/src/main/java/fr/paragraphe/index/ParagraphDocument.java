@@ -3,6 +3,7 @@ package fr.paragraphe.index;
 import fr.paragraphe.spi.IndexedParagraph;
 import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -26,23 +27,12 @@ import org.apache.lucene.util.BytesRef;
  * read.
  */
 public final class ParagraphDocument {
-  /**
-   * The first 64 bits of {@link ParagraphFields#HASH}, as a number in doc values; {@link
-   * #HASH_REST} the last 64. The hash is read from them, not from stored fields: searches tell
-   * duplicates apart without decompressing a block of stored fields per hit (a fifth of a query's
-   * time), and the two numbers take 16 bytes a paragraph, a quarter of the 64 hex characters stored
-   * before. Indexes written before them (format 1) are refused.
-   */
-  static final String HASH_PREFIX = "hash_prefix";
-
-  static final String HASH_REST = "hash_rest";
-
   private ParagraphDocument() {}
 
   static Document of(IndexedParagraph paragraph) {
     Document doc = new Document();
-    // Indexed to find a paragraph by id; not stored: the stored source and number give it back.
-    doc.add(new StringField(ParagraphFields.ID, paragraph.id(), Field.Store.NO));
+    // The id (source#number) is not indexed: nothing looks a paragraph up by it, and the source
+    // term with the number gives it.
     doc.add(new StringField(ParagraphFields.SOURCE, paragraph.source(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ParagraphFields.SOURCE, new BytesRef(paragraph.source())));
     doc.add(new StoredField(ParagraphFields.PARAGRAPH, paragraph.paragraph()));
@@ -51,43 +41,39 @@ public final class ParagraphDocument {
       doc.add(new StoredField(ParagraphFields.SECTION, paragraph.section()));
     }
     doc.add(new Field(ParagraphFields.TEXT, paragraph.text(), ParagraphFields.TEXT_TYPE));
-    // Indexed to find duplicates; binary, not hex: half the bytes in the terms, where hashes are
-    // all unique.
-    doc.add(new StringField(ParagraphFields.HASH, hashBytes(paragraph.hash()), Field.Store.NO));
-    doc.add(new NumericDocValuesField(HASH_PREFIX, hashPrefix(paragraph.hash())));
-    doc.add(
-        new NumericDocValuesField(
-            HASH_REST, Long.parseUnsignedLong(paragraph.hash().substring(16), 16)));
+    // Indexed (8 bytes) to find the copies of a hit, and in doc values to read the hash of a hit
+    // without decompressing its stored fields.
+    long hash = hashValue(paragraph.hash());
+    doc.add(new StringField(ParagraphFields.HASH, hashBytes(hash), Field.Store.NO));
+    doc.add(new NumericDocValuesField(ParagraphFields.HASH, hash));
     return doc;
   }
 
-  /** The number {@link #HASH_PREFIX} holds for a hex hash. */
-  static long hashPrefix(String hash) {
-    return Long.parseUnsignedLong(hash.substring(0, 16), 16);
+  /** The number a hex hash ({@link IndexedParagraph#hashOf}) stands for. */
+  public static long hashValue(String hash) {
+    return Long.parseUnsignedLong(hash, 16);
   }
 
-  /**
-   * The hex hash of a document of the reader (a doc id of the whole reader), from its doc values.
-   */
-  public static String hashOf(IndexReader reader, int doc) throws IOException {
+  /** The hex hash of a number {@link #hashValue} read. */
+  public static String hashText(long hash) {
+    return HexFormat.of().toHexDigits(hash);
+  }
+
+  /** The hash of a document of the reader (a doc id of the whole reader), from its doc values. */
+  public static long hashOf(IndexReader reader, int doc) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    return HexFormat.of().toHexDigits(value(leaf, HASH_PREFIX, doc - leaf.docBase))
-        + HexFormat.of().toHexDigits(value(leaf, HASH_REST, doc - leaf.docBase));
-  }
-
-  private static long value(LeafReaderContext leaf, String field, int doc) throws IOException {
-    NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
-    if (!values.advanceExact(doc)) {
+    NumericDocValues values = DocValues.getNumeric(leaf.reader(), ParagraphFields.HASH);
+    if (!values.advanceExact(doc - leaf.docBase)) {
       throw new CorruptIndexException(
-          "no " + field + " for document " + doc, leaf.reader().toString());
+          "no hash for document " + (doc - leaf.docBase), leaf.reader().toString());
     }
     return values.longValue();
   }
 
-  /** The term {@link ParagraphFields#HASH} is indexed under, for a hex hash. */
-  public static BytesRef hashBytes(String hash) {
-    return new BytesRef(HexFormat.of().parseHex(hash));
+  /** The term {@link ParagraphFields#HASH} is indexed under: the 8 bytes of the hash. */
+  public static BytesRef hashBytes(long hash) {
+    return new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(hash).array());
   }
 
   /** The paragraph a document holds, as {@link #of} wrote it, with its {@link #hashOf hash}. */

@@ -51,7 +51,7 @@ final class Duplicates {
   /**
    * The other paragraphs whose hash is {@code hash}, in reading order, at most {@link #MAX_LISTED}.
    */
-  List<ParagraphRef> of(String hash, int self) throws IOException {
+  List<ParagraphRef> of(long hash, int self) throws IOException {
     BytesRef term = ParagraphDocument.hashBytes(hash);
     List<TermsEnum> terms = hashTerms();
     // Document frequencies count removed paragraphs not yet purged: at least the live copies, and

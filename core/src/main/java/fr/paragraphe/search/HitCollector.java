@@ -62,7 +62,7 @@ final class HitCollector {
     long quickTotal = quickCount(matching);
     MatchHighlighter highlighter = new MatchHighlighter(searcher, matching);
     List<Hit> hits = new ArrayList<>();
-    Set<String> keptHashes = new HashSet<>();
+    Set<Long> keptHashes = new HashSet<>();
     // Never more than the index holds: a collector allocates its whole page up front (limit may be
     // huge).
     long wanted =
@@ -84,7 +84,7 @@ final class HitCollector {
       }
       for (ScoreDoc scoreDoc : page.scoreDocs) {
         // From doc values: a duplicate is skipped without decompressing its stored fields.
-        String hash = ParagraphDocument.hashOf(searcher.getIndexReader(), scoreDoc.doc);
+        long hash = ParagraphDocument.hashOf(searcher.getIndexReader(), scoreDoc.doc);
         if (!keptHashes.add(hash) && options.collapseDuplicates()) {
           continue;
         }
@@ -93,7 +93,13 @@ final class HitCollector {
             options.collapseDuplicates() ? duplicates.of(hash, scoreDoc.doc) : List.of();
         String explanation =
             options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
-        hits.add(hit(doc, scoreOf(scoreDoc), highlighter.spans(scoreDoc.doc), copies, explanation));
+        hits.add(
+            hit(
+                doc,
+                scoreOf(scoreDoc),
+                highlighter.spans(scoreDoc.doc, doc.get(ParagraphFields.TEXT)),
+                copies,
+                explanation));
         if (hits.size() == options.limit()) {
           break;
         }

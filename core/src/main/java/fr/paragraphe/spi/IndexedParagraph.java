@@ -5,11 +5,10 @@ import fr.paragraphe.analysis.AsciiFolding;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.Paragraph;
 import java.nio.CharBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * One paragraph as an index holds it ({@link ParagraphFields}), wherever that index is.
@@ -43,10 +42,11 @@ public record IndexedParagraph(
   }
 
   /**
-   * The first 128 bits of the SHA-256 of the text with case, accents, ligatures, apostrophes and
-   * runs of white space folded, as 32 hex digits: {@code L’État islamique} and {@code l'etat
-   * islamique} are duplicates. 128 bits keep collisions out of reach (about 10^-20 for a billion
-   * paragraphs) at half the bytes of the whole digest, stored and indexed with every paragraph.
+   * The first 64 bits of the MurmurHash3 (x64, 128 bits) of the text with case, accents, ligatures,
+   * apostrophes and runs of white space folded, as 16 hex digits: {@code L’État islamique} and
+   * {@code l'etat islamique} are duplicates. 64 bits make a false duplicate among ten million
+   * paragraphs a chance of about 3 in a million (n²/2^65), and take 8 bytes a paragraph in the
+   * index; no adversary chooses the texts, so a cryptographic hash buys nothing.
    *
    * <p>Hashes the same string as {@code new FrenchParagraphAnalyzer(INDEX).normalize(TEXT,
    * text.strip())} with runs of {@code \s} replaced by one space, as it first did ({@code
@@ -89,28 +89,11 @@ public record IndexedParagraph(
         folded[out++] = ' ';
       }
     }
-    MessageDigest sha = SHA_256.get();
     // BytesRef encodes as Lucene did before the old utf8ToString(): a lone surrogate becomes
     // U+FFFD.
     BytesRef utf8 = new BytesRef(CharBuffer.wrap(folded, 0, out));
-    sha.update(utf8.bytes, utf8.offset, utf8.length);
-    return HexFormat.of().formatHex(sha.digest(), 0, HASH_BYTES);
+    // An explicit seed: the hash is stored, so it must never depend on a library default.
+    long[] hash = StringHelper.murmurhash3_x64_128(utf8.bytes, utf8.offset, utf8.length, 0);
+    return HexFormat.of().toHexDigits(hash[0]);
   }
-
-  /** Bytes of the digest kept in {@link #hashOf}. */
-  static final int HASH_BYTES = 16;
-
-  /**
-   * Looking the algorithm up for each paragraph was a tenth of the hash's time; a digest resets
-   * after use.
-   */
-  private static final ThreadLocal<MessageDigest> SHA_256 =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-              throw new IllegalStateException("every JVM has SHA-256", e);
-            }
-          });
 }

@@ -64,7 +64,13 @@ class ConcurrencyTest {
           IndexWriter writer = new IndexWriter(directory, keepingOldCommits)) {
         Paragraph paragraph = new Paragraph(1, 1, null, "Une gabare.", false);
         writer.addDocument(ParagraphDocument.of(IndexedParagraph.of("a.txt", paragraph)));
-        writer.setLiveCommitData(Map.of(IndexStore.FORMAT_KEY, IndexStore.FORMAT).entrySet());
+        writer.setLiveCommitData(
+            Map.of(
+                    IndexStore.FORMAT_KEY,
+                    IndexStore.FORMAT,
+                    IndexStore.ANALYSIS_KEY,
+                    IndexStore.ANALYSIS)
+                .entrySet());
         writer.commit();
       }
       long deadline = System.nanoTime() + 5_000_000_000L;

@@ -8,18 +8,21 @@ import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.spi.IndexedParagraph;
 import fr.paragraphe.spi.ParagraphFields;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.junit.jupiter.api.Test;
 
 class ParagraphDocumentTest {
 
   /**
-   * The first implementation of the hash, through the analyzer; since format 2 its first 128 bits.
+   * The hash through the analyzer's own normalisation, as it was first computed; since format 3 the
+   * first 64 bits of MurmurHash3 of it.
    */
   private static String reference(String text) throws Exception {
     try (Analyzer normaliser = new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX)) {
@@ -28,12 +31,9 @@ class ParagraphDocumentTest {
               .normalize(ParagraphFields.TEXT, text.strip())
               .utf8ToString()
               .replaceAll("\\s+", " ");
+      byte[] utf8 = collapsed.getBytes(StandardCharsets.UTF_8);
       return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(collapsed.getBytes(StandardCharsets.UTF_8)),
-              0,
-              16);
+          .toHexDigits(StringHelper.murmurhash3_x64_128(utf8, 0, utf8.length, 0)[0]);
     }
   }
 
@@ -91,22 +91,30 @@ class ParagraphDocumentTest {
   }
 
   @Test
-  void hashIs128BitsInHexIndexedAsBytesAndKeptAsTwoNumbers() {
+  void hashIs64BitsInHexIndexedAsBytesAndKeptAsANumber() {
     String hash = IndexedParagraph.hashOf("la rive gauche du Tigre");
-    assertTrue(hash.matches("[0-9a-f]{32}"), hash);
+    assertTrue(hash.matches("[0-9a-f]{16}"), hash);
     Document doc =
         ParagraphDocument.of(new IndexedParagraph("a", 1, null, "la rive gauche du Tigre", hash));
+    List<IndexableField> fields = List.of(doc.getFields(ParagraphFields.HASH));
+    assertEquals(2, fields.size(), "a term and doc values");
     assertEquals(
-        HexFormat.of().formatHex(doc.getField(ParagraphFields.HASH).binaryValue().bytes), hash);
-    assertEquals(
-        Long.parseUnsignedLong(hash.substring(0, 16), 16),
-        doc.getField(ParagraphDocument.HASH_PREFIX).numericValue().longValue());
-    assertEquals(
-        Long.parseUnsignedLong(hash.substring(16), 16),
-        doc.getField(ParagraphDocument.HASH_REST).numericValue().longValue());
-    assertEquals(
-        null, doc.getField(ParagraphFields.HASH).storedValue(), "the doc values give it back");
+        hash, HexFormat.of().formatHex(BytesRef.deepCopyOf(fields.get(0).binaryValue()).bytes));
+    assertEquals(Long.parseUnsignedLong(hash, 16), fields.get(1).numericValue().longValue());
+    assertEquals(null, fields.get(0).storedValue(), "the doc values give it back");
+    assertEquals(null, doc.getField(ParagraphFields.ID), "the source and number give the id");
   }
+
+  /**
+   * Indexes hold hashes: the function must not change under them (a new Lucene, another seed).
+   * Recorded when format 3 was written.
+   */
+  @Test
+  void theHashOfATextNeverChanges() {
+    assertEquals(RECORDED_HASH, IndexedParagraph.hashOf("L’État  islamique"));
+  }
+
+  private static final String RECORDED_HASH = "8b92726093d8f36d";
 
   @Test
   void differentWordsHashDifferently() {

@@ -22,21 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Duplicates are told apart by their hash, read from doc values in two halves: equal first halves
- * with different second halves are not duplicates; an index written before (format 1) is refused.
+ * Duplicates are paragraphs with equal 64-bit hashes, all 64 bits compared; an index written with
+ * the earlier 128-bit hash (format 2) is refused with what to do.
  */
-class HashPrefixTest {
-  private static final String SAME_PREFIX = "a".repeat(16);
-
+class DuplicateHashTest {
   @TempDir Path dir;
 
   @Test
-  void equalPrefixesOfDifferentHashesAreNotDuplicates() throws Exception {
+  void hashesDifferingInTheirLastBitOnlyAreNotDuplicates() throws Exception {
     write(
         ParagraphDocument.of(
-            new IndexedParagraph("a", 1, null, "la rive du Tigre", SAME_PREFIX + "0".repeat(16))),
+            new IndexedParagraph("a", 1, null, "la rive du Tigre", "a".repeat(15) + "0")),
         ParagraphDocument.of(
-            new IndexedParagraph("b", 1, null, "le Tigre en crue", SAME_PREFIX + "1".repeat(16))));
+            new IndexedParagraph("b", 1, null, "le Tigre en crue", "a".repeat(15) + "1")));
     SearchResult result = search("Tigre");
     assertEquals(2, result.hits().size());
     assertEquals(List.of(), result.hits().get(0).duplicates());
@@ -58,13 +56,13 @@ class HashPrefixTest {
   }
 
   @Test
-  void anIndexOfTheFirstFormatIsRefusedWithWhatToDo() throws Exception {
-    write("1", current("a", 1, "la rive du Tigre"));
+  void anIndexOfTheSecondFormatIsRefusedWithWhatToDo() throws Exception {
+    write("2", current("a", 1, "la rive du Tigre"));
     ForeignIndexException e =
         assertThrows(ForeignIndexException.class, () -> ParagraphIndex.open(dir));
     assertEquals(
         dir
-            + " was written in paragraphe index format 1; this version reads format 2: index the sources"
+            + " was written in paragraphe index format 2; this version reads format 3: index the sources"
             + " again into a new directory",
         e.getMessage());
   }
@@ -87,7 +85,9 @@ class HashPrefixTest {
       for (Document doc : docs) {
         writer.addDocument(doc);
       }
-      writer.setLiveCommitData(Map.of(IndexStore.FORMAT_KEY, format).entrySet());
+      writer.setLiveCommitData(
+          Map.of(IndexStore.FORMAT_KEY, format, IndexStore.ANALYSIS_KEY, IndexStore.ANALYSIS)
+              .entrySet());
       writer.commit();
     }
   }
