@@ -11,8 +11,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.commongrams.CommonGramsFilter;
 import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -76,9 +74,6 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
    */
   public static final CharArraySet STOP_WORDS = wordSet(AnalysisChain.STOP_WORDS.words(), false);
 
-  // Built before COMMON_STEMS, which runs the chain to compute them.
-  private static final NormalizeCharMap CHAR_MAP = normalizeCharMap(AnalysisChain.CHAR_MAP);
-
   private static final CharArraySet COMMON_STEMS = stemmed(COMMON_WORDS);
 
   private final Mode mode;
@@ -116,7 +111,7 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
   private Reader charFilters(Reader reader) {
     for (AnalysisChain.Step step : steps) {
       if (step instanceof AnalysisChain.CharMap) {
-        reader = new MappingCharFilter(CHAR_MAP, reader);
+        reader = new CharMapFilter(reader);
       }
     }
     return reader;
@@ -181,16 +176,6 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
    */
   public static int mapChar(char c) {
     return AnalysisChain.mapChar(c);
-  }
-
-  private static NormalizeCharMap normalizeCharMap(AnalysisChain.CharMap charMap) {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    for (AnalysisChain.CharRule rule : charMap.rules()) {
-      for (char c : rule.characters().toCharArray()) {
-        map.add(String.valueOf(c), rule.replacement());
-      }
-    }
-    return map.build();
   }
 
   private static CharArraySet wordSet(List<String> words, boolean ignoreCase) {

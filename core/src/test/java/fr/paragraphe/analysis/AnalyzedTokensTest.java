@@ -160,8 +160,8 @@ class AnalyzedTokensTest {
 
   /**
    * The classes of the chain an analyzer builds, first to last, walking each filter's input. {@link
-   * AsciiFolding.Filter} is named as the filter whose output it gives ({@code AsciiFoldingTest}
-   * compares them).
+   * AsciiFolding.Filter} and {@link CharMapFilter} are named as the filters whose output they give
+   * ({@code AsciiFoldingTest} and {@code CharMapFilterTest} compare them).
    */
   private static List<String> classesRun(Mode mode) throws Exception {
     List<String> classes = new ArrayList<>();
@@ -179,7 +179,10 @@ class AnalyzedTokensTest {
       Field pending = Tokenizer.class.getDeclaredField("inputPending");
       pending.setAccessible(true);
       for (Object reader = pending.get(step); reader instanceof CharFilter charFilter; ) {
-        classes.addFirst(charFilter.getClass().getSimpleName());
+        classes.addFirst(
+            charFilter instanceof CharMapFilter
+                ? "MappingCharFilter"
+                : charFilter.getClass().getSimpleName());
         Field charInput = CharFilter.class.getDeclaredField("input");
         charInput.setAccessible(true);
         reader = charInput.get(charFilter);
