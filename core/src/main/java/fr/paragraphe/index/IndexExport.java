@@ -14,6 +14,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -50,6 +51,8 @@ final class IndexExport {
         for (ScoreDoc hit : searcher.search(ofSource, count, BY_PARAGRAPH).scoreDocs) {
           IndexedParagraph paragraph =
               ParagraphDocument.paragraphOf(
+                  source,
+                  (Integer) ((FieldDoc) hit).fields[0],
                   stored.document(hit.doc),
                   ParagraphDocument.hashText(
                       ParagraphDocument.hashOf(searcher.getIndexReader(), hit.doc)));

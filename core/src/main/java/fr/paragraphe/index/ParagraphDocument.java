@@ -33,9 +33,9 @@ public final class ParagraphDocument {
     Document doc = new Document();
     // The id (source#number) is not indexed: nothing looks a paragraph up by it, and the source
     // term with the number gives it.
-    doc.add(new StringField(ParagraphFields.SOURCE, paragraph.source(), Field.Store.YES));
+    // Source and number in doc values only: searches read them as sort values.
+    doc.add(new StringField(ParagraphFields.SOURCE, paragraph.source(), Field.Store.NO));
     doc.add(new SortedDocValuesField(ParagraphFields.SOURCE, new BytesRef(paragraph.source())));
-    doc.add(new StoredField(ParagraphFields.PARAGRAPH, paragraph.paragraph()));
     doc.add(new NumericDocValuesField(ParagraphFields.PARAGRAPH, paragraph.paragraph()));
     if (paragraph.section() != null) {
       doc.add(new StoredField(ParagraphFields.SECTION, paragraph.section()));
@@ -76,13 +76,9 @@ public final class ParagraphDocument {
     return new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(hash).array());
   }
 
-  /** The paragraph a document holds, as {@link #of} wrote it, with its {@link #hashOf hash}. */
-  static IndexedParagraph paragraphOf(Document doc, String hash) {
+  /** Paragraph {@code number} of {@code source}: its section and text from the stored document. */
+  static IndexedParagraph paragraphOf(String source, int number, Document doc, String hash) {
     return new IndexedParagraph(
-        doc.get(ParagraphFields.SOURCE),
-        doc.getField(ParagraphFields.PARAGRAPH).numericValue().intValue(),
-        doc.get(ParagraphFields.SECTION),
-        doc.get(ParagraphFields.TEXT),
-        hash);
+        source, number, doc.get(ParagraphFields.SECTION), doc.get(ParagraphFields.TEXT), hash);
   }
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs a query on one searcher and turns the best documents into {@link Hit}s: ordered by score,
@@ -95,8 +96,8 @@ final class HitCollector {
             options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
         hits.add(
             hit(
+                (FieldDoc) scoreDoc,
                 doc,
-                scoreOf(scoreDoc),
                 highlighter.spans(scoreDoc.doc, doc.get(ParagraphFields.TEXT)),
                 copies,
                 explanation));
@@ -129,34 +130,23 @@ final class HitCollector {
   }
 
   /**
-   * The score is the first sort value: asking the search to fill in scores would score the hits
-   * again.
+   * A hit from its sort values (score, source, number: doc values, so neither is stored) and the
+   * stored section and text.
    */
-  private static float scoreOf(ScoreDoc hit) {
-    return (Float) ((FieldDoc) hit).fields[0];
-  }
-
   private static Hit hit(
+      FieldDoc sorted,
       Document doc,
-      float score,
       List<Span> spans,
       List<ParagraphRef> duplicates,
       String explanation) {
-    ParagraphRef ref = refOf(doc);
     return new Hit(
-        ref.source(),
-        ref.paragraph(),
+        ((BytesRef) sorted.fields[1]).utf8ToString(),
+        (Integer) sorted.fields[2],
         doc.get(ParagraphFields.SECTION),
-        score,
+        (Float) sorted.fields[0],
         doc.get(ParagraphFields.TEXT),
         List.copyOf(spans),
         duplicates,
         explanation);
-  }
-
-  private static ParagraphRef refOf(Document doc) {
-    return new ParagraphRef(
-        doc.get(ParagraphFields.SOURCE),
-        doc.getField(ParagraphFields.PARAGRAPH).numericValue().intValue());
   }
 }
