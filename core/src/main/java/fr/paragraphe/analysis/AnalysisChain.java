@@ -178,6 +178,19 @@ public final class AnalysisChain {
   }
 
   /**
+   * The steps of {@code mode} that decide where words are, up to the tokenizer: the positions and
+   * offsets of the words before any filter changes them.
+   */
+  static List<Step> placingSteps(Mode mode) {
+    List<Step> steps = steps(mode);
+    int tokenizer = 0;
+    while (!(steps.get(tokenizer) instanceof StandardTokens)) {
+      tokenizer++;
+    }
+    return steps.subList(0, tokenizer + 1);
+  }
+
+  /**
    * The steps that apply to a single word as typed (a prefix, {@code État*}): those that neither
    * cut nor stem nor remove words.
    */

@@ -89,8 +89,13 @@ public final class FrenchParagraphAnalyzer extends Analyzer {
   }
 
   public FrenchParagraphAnalyzer(Mode mode) {
+    this(mode, AnalysisChain.steps(mode));
+  }
+
+  /** Runs only {@code steps}, a part of the chain of {@code mode}. */
+  FrenchParagraphAnalyzer(Mode mode, List<AnalysisChain.Step> steps) {
     this.mode = mode;
-    this.steps = AnalysisChain.steps(mode);
+    this.steps = steps;
     this.singleWordSteps = AnalysisChain.singleWordSteps(mode);
   }
 

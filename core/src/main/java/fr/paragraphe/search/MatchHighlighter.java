@@ -1,6 +1,8 @@
 package fr.paragraphe.search;
 
 import fr.paragraphe.Span;
+import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
+import fr.paragraphe.analysis.WordPositions;
 import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,11 +25,13 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Finds what matched in a hit with Lucene's Matches API: a phrase comes back as one span from its
- * first word to its last. The postings give the positions of a match; {@link WordOffsets} turns
+ * first word to its last. The postings give the positions of a match; {@link WordPositions} turns
  * them into places in the text by analysing it again, as far as the last match.
  */
 final class MatchHighlighter {
   private record Match(int start, int end, Query query) {}
+
+  private static final String SEPARATOR = String.valueOf(FrenchParagraphAnalyzer.PAIR_SEPARATOR);
 
   private final IndexSearcher searcher;
   private final Weight weight;
@@ -62,10 +66,26 @@ final class MatchHighlighter {
       return List.of();
     }
     // One more position: a match that ends on a pair of common words ends with the next word.
-    WordOffsets words = WordOffsets.of(text, last + 1);
+    WordPositions words = WordPositions.of(text, last + 1);
+    WordPositions withPairs = null; // only for queries whose last term is not known
     List<Span> spans = new ArrayList<>();
     for (Match match : found) {
-      int end = endsOnPair(match, words) ? match.end() + 1 : match.end();
+      if (match.end() >= words.count()) {
+        continue;
+      }
+      String lastTerm = lastTerm(match.query());
+      boolean endsOnPair;
+      if (lastTerm != null) {
+        String word = text.substring(words.start(match.end()), words.end(match.end()));
+        endsOnPair = separators(lastTerm) > separators(word);
+      } else {
+        if (withPairs == null) {
+          withPairs = WordPositions.withPairs(text, last + 1);
+        }
+        String pair = withPairs.pairAt(match.end());
+        endsOnPair = pair != null && matchesTerm(match.query(), pair);
+      }
+      int end = endsOnPair ? match.end() + 1 : match.end();
       if (end < words.count()) {
         spans.add(new Span(words.start(match.start()), words.end(end)));
       }
@@ -74,32 +94,30 @@ final class MatchHighlighter {
   }
 
   /**
-   * Whether the last term of a match is the pair of common words indexed at its last position
-   * ({@code de_la}, which covers the next word too) rather than the word alone.
+   * The term a match of {@code query} ends on, where the query says it: a word, or the last term of
+   * an exact phrase; else null. A pair of common words ({@code de_la}) has one separator more than
+   * the word it is indexed at (words may hold separators of their own: {@code de_la} typed as one
+   * word).
    */
-  private static boolean endsOnPair(Match match, WordOffsets words) {
-    String pair = words.pairAt(match.end());
-    if (pair == null) {
-      return false;
+  private static String lastTerm(Query query) {
+    if (query instanceof TermQuery term) {
+      return term.getTerm().text();
     }
-    if (match.query() instanceof TermQuery term) {
-      return term.getTerm().text().equals(pair);
+    if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0) {
+      int[] positions = phrase.getPositions();
+      int last = 0;
+      for (int i = 1; i < positions.length; i++) {
+        if (positions[i] > positions[last]) {
+          last = i;
+        }
+      }
+      return phrase.getTerms()[last].text();
     }
-    if (match.query() instanceof PhraseQuery phrase && phrase.getSlop() == 0) {
-      return lastTerm(phrase).equals(pair);
-    }
-    return matchesTerm(match.query(), pair);
+    return null;
   }
 
-  private static String lastTerm(PhraseQuery phrase) {
-    int[] positions = phrase.getPositions();
-    int last = 0;
-    for (int i = 1; i < positions.length; i++) {
-      if (positions[i] > positions[last]) {
-        last = i;
-      }
-    }
-    return phrase.getTerms()[last].text();
+  private static int separators(String text) {
+    return text.length() - text.replace(SEPARATOR, "").length();
   }
 
   /** Whether {@code query} matches the term {@code text}: one of its terms, or its automaton's. */

@@ -1,10 +1,9 @@
-package fr.paragraphe.search;
+package fr.paragraphe.analysis;
 
-import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
-import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -12,13 +11,23 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * Where each position of a paragraph lies in its text, found by analysing the text again with the
- * index's own chain, up to the last position asked for: the postings keep positions but no offsets
- * (they would take a fifth of the index), and the few paragraphs shown are cheap to analyse.
+ * Where each position of a paragraph lies in its text, found by analysing the text again, up to the
+ * last position asked for: the index keeps positions but no offsets (they would take a fifth of the
+ * index), and the few paragraphs shown are cheap to analyse.
+ *
+ * <p>{@link #of} runs only the steps that place words (the character map and the tokenizer): the
+ * filters of the index chain after them change words but never add or drop a position ({@code
+ * WordPositionsTest} compares). {@link #withPairs} runs the whole index chain to know the pair of
+ * common words indexed at each position too.
  */
-final class WordOffsets {
+public final class WordPositions {
   private static final FrenchParagraphAnalyzer INDEX_CHAIN =
       new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX);
+
+  private static final FrenchParagraphAnalyzer WORDS =
+      new FrenchParagraphAnalyzer(
+          FrenchParagraphAnalyzer.Mode.INDEX,
+          AnalysisChain.placingSteps(FrenchParagraphAnalyzer.Mode.INDEX));
 
   private int[] starts = new int[16];
   private int[] ends = new int[16];
@@ -28,12 +37,24 @@ final class WordOffsets {
 
   private int count;
 
-  private WordOffsets() {}
+  private WordPositions() {}
 
-  /** The words of {@code text} at positions 0 to {@code lastPosition}, or fewer if it ends. */
-  static WordOffsets of(String text, int lastPosition) {
-    WordOffsets words = new WordOffsets();
-    try (TokenStream stream = INDEX_CHAIN.tokenStream(ParagraphFields.TEXT, text)) {
+  /**
+   * The words of {@code text} at positions 0 to {@code lastPosition}, or fewer if it ends; no
+   * pairs.
+   */
+  public static WordPositions of(String text, int lastPosition) {
+    return read(WORDS, text, lastPosition);
+  }
+
+  /** As {@link #of}, with the pairs of common words the index holds. */
+  public static WordPositions withPairs(String text, int lastPosition) {
+    return read(INDEX_CHAIN, text, lastPosition);
+  }
+
+  private static WordPositions read(Analyzer chain, String text, int lastPosition) {
+    WordPositions words = new WordPositions();
+    try (TokenStream stream = chain.tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
@@ -70,20 +91,22 @@ final class WordOffsets {
   }
 
   /** How many positions were read. */
-  int count() {
+  public int count() {
     return count;
   }
 
-  int start(int position) {
+  public int start(int position) {
     return starts[position];
   }
 
-  int end(int position) {
+  public int end(int position) {
     return ends[position];
   }
 
-  /** The pair of common words that starts at {@code position}, or null. */
-  String pairAt(int position) {
+  /**
+   * The pair of common words that starts at {@code position} ({@link #withPairs} only), or null.
+   */
+  public String pairAt(int position) {
     return position < count ? pairs[position] : null;
   }
 }
