@@ -15,7 +15,7 @@ import org.apache.lucene.search.PhraseQuery;
  * type.
  */
 final class BareLucene {
-  /** paragraphe's text field: stored, with positions and offsets (for highlighting). */
+  /** paragraphe's text field: stored, with positions (no offsets since index format 3). */
   static final FieldType TEXT_TYPE = ParagraphFields.TEXT_TYPE;
 
   private BareLucene() {}

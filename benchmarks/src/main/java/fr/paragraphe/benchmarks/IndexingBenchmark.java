@@ -86,8 +86,8 @@ public class IndexingBenchmark {
   }
 
   /**
-   * The product's API: analysis that keeps every word, offsets, duplicate hash, ids, one commit; on
-   * the default threads (two on two cores).
+   * The product's API: analysis that keeps every word, duplicate hash, source and number, one
+   * commit; on the default threads (two on two cores).
    */
   @Benchmark
   public IndexingReport paragraphe() {
@@ -107,8 +107,8 @@ public class IndexingBenchmark {
   }
 
   /**
-   * Bare Lucene doing the same work: paragraphe's analyzer and text field (stored, positions and
-   * offsets), one thread, one document per line, one commit; none of the rest (cutting, hash, ids,
+   * Bare Lucene doing the same work: paragraphe's analyzer and text field (stored, positions), one
+   * thread, one document per line, one commit; none of the rest (cutting, hash, source and number,
    * doc values).
    */
   @Benchmark
