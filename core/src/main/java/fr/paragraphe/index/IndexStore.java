@@ -371,6 +371,7 @@ public final class IndexStore implements Closeable {
         new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX));
     config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
     config.setRAMBufferSizeMB(ramBufferMB);
+    config.setCodec(SmallBlockCodec.INSTANCE);
     return config;
   }
 
