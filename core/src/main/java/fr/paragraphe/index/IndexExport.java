@@ -51,11 +51,7 @@ final class IndexExport {
         for (ScoreDoc hit : searcher.search(ofSource, count, BY_PARAGRAPH).scoreDocs) {
           IndexedParagraph paragraph =
               ParagraphDocument.paragraphOf(
-                  source,
-                  (Integer) ((FieldDoc) hit).fields[0],
-                  stored.document(hit.doc),
-                  ParagraphDocument.hashText(
-                      ParagraphDocument.hashOf(searcher.getIndexReader(), hit.doc)));
+                  source, (Integer) ((FieldDoc) hit).fields[0], stored.document(hit.doc));
           batch.add(paragraph);
           last = paragraph.paragraph();
           characters += paragraph.text().length();

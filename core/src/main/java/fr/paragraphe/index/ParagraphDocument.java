@@ -2,22 +2,13 @@ package fr.paragraphe.index;
 
 import fr.paragraphe.spi.IndexedParagraph;
 import fr.paragraphe.spi.ParagraphFields;
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.HexFormat;
-import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -41,11 +32,11 @@ public final class ParagraphDocument {
       doc.add(new StoredField(ParagraphFields.SECTION, paragraph.section()));
     }
     doc.add(new Field(ParagraphFields.TEXT, paragraph.text(), ParagraphFields.TEXT_TYPE));
-    // Indexed (8 bytes) to find the copies of a hit, and in doc values to read the hash of a hit
-    // without decompressing its stored fields.
-    long hash = hashValue(paragraph.hash());
-    doc.add(new StringField(ParagraphFields.HASH, hashBytes(hash), Field.Store.NO));
-    doc.add(new NumericDocValuesField(ParagraphFields.HASH, hash));
+    // Indexed (8 bytes) to find the copies of a hit. Not kept otherwise: the hash of a hit is
+    // computed again from its stored text, which is read anyway, in about a microsecond.
+    doc.add(
+        new StringField(
+            ParagraphFields.HASH, hashBytes(hashValue(paragraph.hash())), Field.Store.NO));
     return doc;
   }
 
@@ -54,31 +45,18 @@ public final class ParagraphDocument {
     return Long.parseUnsignedLong(hash, 16);
   }
 
-  /** The hex hash of a number {@link #hashValue} read. */
-  public static String hashText(long hash) {
-    return HexFormat.of().toHexDigits(hash);
-  }
-
-  /** The hash of a document of the reader (a doc id of the whole reader), from its doc values. */
-  public static long hashOf(IndexReader reader, int doc) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues values = DocValues.getNumeric(leaf.reader(), ParagraphFields.HASH);
-    if (!values.advanceExact(doc - leaf.docBase)) {
-      throw new CorruptIndexException(
-          "no hash for document " + (doc - leaf.docBase), leaf.reader().toString());
-    }
-    return values.longValue();
-  }
-
   /** The term {@link ParagraphFields#HASH} is indexed under: the 8 bytes of the hash. */
   public static BytesRef hashBytes(long hash) {
     return new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(hash).array());
   }
 
-  /** Paragraph {@code number} of {@code source}: its section and text from the stored document. */
-  static IndexedParagraph paragraphOf(String source, int number, Document doc, String hash) {
+  /**
+   * Paragraph {@code number} of {@code source}: its section and text from the stored document, its
+   * hash computed from the text.
+   */
+  static IndexedParagraph paragraphOf(String source, int number, Document doc) {
+    String text = doc.get(ParagraphFields.TEXT);
     return new IndexedParagraph(
-        source, number, doc.get(ParagraphFields.SECTION), doc.get(ParagraphFields.TEXT), hash);
+        source, number, doc.get(ParagraphFields.SECTION), text, IndexedParagraph.hashOf(text));
   }
 }

@@ -5,8 +5,8 @@ import fr.paragraphe.ParagraphRef;
 import fr.paragraphe.SearchOptions;
 import fr.paragraphe.SearchResult;
 import fr.paragraphe.Span;
-import fr.paragraphe.index.ParagraphDocument;
 import fr.paragraphe.spi.ExplanationText;
+import fr.paragraphe.spi.IndexedParagraph;
 import fr.paragraphe.spi.ParagraphFields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -84,12 +84,11 @@ final class HitCollector {
         total = page.totalHits.value();
       }
       for (ScoreDoc scoreDoc : page.scoreDocs) {
-        // From doc values: a duplicate is skipped without decompressing its stored fields.
-        long hash = ParagraphDocument.hashOf(searcher.getIndexReader(), scoreDoc.doc);
+        Document doc = stored.document(scoreDoc.doc);
+        long hash = IndexedParagraph.hashNumber(doc.get(ParagraphFields.TEXT));
         if (!keptHashes.add(hash) && options.collapseDuplicates()) {
           continue;
         }
-        Document doc = stored.document(scoreDoc.doc);
         List<ParagraphRef> copies =
             options.collapseDuplicates() ? duplicates.of(hash, scoreDoc.doc) : List.of();
         String explanation =

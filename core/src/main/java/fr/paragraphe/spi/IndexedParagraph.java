@@ -54,6 +54,11 @@ public record IndexedParagraph(
    * MappingCharFilter} and a regex took longer than analysing the paragraph itself.
    */
   public static String hashOf(String text) {
+    return HexFormat.of().toHexDigits(hashNumber(text));
+  }
+
+  /** {@link #hashOf} as the number its hex digits spell. */
+  public static long hashNumber(String text) {
     String stripped = text.strip();
     char[] chars = new char[stripped.length()];
     int length = 0;
@@ -93,7 +98,6 @@ public record IndexedParagraph(
     // U+FFFD.
     BytesRef utf8 = new BytesRef(CharBuffer.wrap(folded, 0, out));
     // An explicit seed: the hash is stored, so it must never depend on a library default.
-    long[] hash = StringHelper.murmurhash3_x64_128(utf8.bytes, utf8.offset, utf8.length, 0);
-    return HexFormat.of().toHexDigits(hash[0]);
+    return StringHelper.murmurhash3_x64_128(utf8.bytes, utf8.offset, utf8.length, 0)[0];
   }
 }
