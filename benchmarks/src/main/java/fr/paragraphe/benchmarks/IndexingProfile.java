@@ -1,5 +1,6 @@
 /*
  *   benchmarks/indexing-profile [CORPUS] [RECORDING.jfr]   # default: all of ELTeC, indexing.jfr
+ *   benchmarks/indexing-profile RECORDING.jfr              # the tables of an earlier recording
  */
 package fr.paragraphe.benchmarks;
 
@@ -68,6 +69,10 @@ public final class IndexingProfile {
   }
 
   public static void main(String[] args) throws IOException, ParseException {
+    if (args.length == 1 && args[0].endsWith(".jfr")) {
+      print(Path.of(args[0]));
+      return;
+    }
     String corpus = args.length > 0 ? args[0] : "../shared/corpora/eltec-fra.paragraphs.txt.gz";
     Path output = Path.of(args.length > 1 ? args[1] : "indexing.jfr");
     String text = String.join("\n", Corpus.paragraphs(corpus, Integer.MAX_VALUE));
@@ -136,7 +141,7 @@ public final class IndexingProfile {
     printTop(own, samples, 25);
     System.out.printf(
         Locale.ROOT, "%nTop methods by subtree (own time and everything they call):%n");
-    printTop(subtree, samples, 40);
+    printTop(subtree, samples, 70);
   }
 
   /**
