@@ -179,52 +179,47 @@ public final class SizeBreakdown {
    */
   private void printFields(Map<String, Long> bareBytes, Map<String, Long> paragrapheBytes)
       throws IOException {
-    FieldType noOffsets = new FieldType(ParagraphFields.TEXT_TYPE);
-    noOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    noOffsets.freeze();
-    List<Variant> variants = new ArrayList<>();
-    variants.add(new Variant("text, positions, no offsets", null, List.of()));
-    variants.add(
-        new Variant("text, stored best compression", "text, positions, no offsets", List.of()));
-    variants.add(new Variant("text with offsets (bare)", "text, positions, no offsets", List.of()));
-    variants.add(
-        new Variant("+ hash term, 16 bytes", "text with offsets (bare)", List.of(hash16())));
-    variants.add(new Variant("+ hash term, 8 bytes", "text with offsets (bare)", List.of(hash8())));
-    variants.add(
-        new Variant(
-            "+ two 64-bit doc values", "+ hash term, 16 bytes", List.of(hash16(), twoLongs())));
-    variants.add(
-        new Variant("+ one 64-bit doc value", "+ hash term, 8 bytes", List.of(hash8(), oneLong())));
-    variants.add(
-        new Variant(
-            "+ id term", "+ two 64-bit doc values", List.of(hash16(), twoLongs(), idTerm())));
-    variants.add(
-        new Variant(
-            "+ source term, doc values",
-            "+ id term",
-            List.of(hash16(), twoLongs(), idTerm(), sourceTerm())));
-    variants.add(
-        new Variant(
-            "+ stored source, number",
-            "+ source term, doc values",
-            List.of(hash16(), twoLongs(), idTerm(), sourceTerm(), storedSourceAndNumber())));
+    String noOffsets = "text, positions, no offsets";
+    String bare = "text with offsets (bare)";
+    String hash16 = "+ hash term, 16 bytes";
+    String hash8 = "+ hash term, 8 bytes";
+    String twoLongs = "+ two 64-bit doc values";
+    String id = "+ id term";
+    String source = "+ source term, doc values";
+    Codec lz4 = Codec.getDefault();
+    // Stored fields in DEFLATE rather than LZ4: the codec's other choice.
+    Codec deflate = new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION);
+    List<Variant> variants =
+        List.of(
+            new Variant(noOffsets, null, false, lz4, List.of()),
+            new Variant("text, stored best compression", noOffsets, false, deflate, List.of()),
+            new Variant(bare, noOffsets, true, lz4, List.of()),
+            new Variant(hash16, bare, true, lz4, List.of(hash16())),
+            new Variant(hash8, bare, true, lz4, List.of(hash8())),
+            new Variant(twoLongs, hash16, true, lz4, List.of(hash16(), twoLongs())),
+            new Variant("+ one 64-bit doc value", hash8, true, lz4, List.of(hash8(), oneLong())),
+            new Variant(id, twoLongs, true, lz4, List.of(hash16(), twoLongs(), idTerm())),
+            new Variant(
+                source, id, true, lz4, List.of(hash16(), twoLongs(), idTerm(), sourceTerm())),
+            new Variant(
+                "+ stored source, number",
+                source,
+                true,
+                lz4,
+                List.of(hash16(), twoLongs(), idTerm(), sourceTerm(), storedSourceAndNumber())));
 
     Map<String, Map<String, Long>> sizes = new LinkedHashMap<>();
     for (Variant variant : variants) {
-      if (variant.name.equals("text with offsets (bare)")) {
-        sizes.put(variant.name, bareBytes);
+      if (variant.name.equals(bare)) {
+        sizes.put(variant.name, bareBytes); // built already
         continue;
       }
-      FieldType text = variant.name.startsWith("text,") ? noOffsets : ParagraphFields.TEXT_TYPE;
-      // Stored fields in DEFLATE rather than LZ4: the codec's other choice.
-      boolean deflate = variant.name.contains("best compression");
+      FieldType text = variant.offsets ? ParagraphFields.TEXT_TYPE : withoutOffsets();
       sizes.put(
           variant.name,
           bare(
               "variant",
-              deflate
-                  ? new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION)
-                  : Codec.getDefault(),
+              variant.codec,
               (number, paragraph) -> {
                 Document doc = text(paragraph, text);
                 variant.fields.forEach(field -> field.addTo(doc, number, paragraph));
@@ -281,8 +276,20 @@ public final class SizeBreakdown {
     return bytes / 1e6 / textMegabytes;
   }
 
-  /** One bare index: its text field plus {@code fields}, built over the row named {@code base}. */
-  private record Variant(String name, String base, List<ExtraField> fields) {}
+  /**
+   * One bare index: its text field, with or without offsets, plus {@code fields}, written by {@code
+   * codec}; compared with the row named {@code base}.
+   */
+  private record Variant(
+      String name, String base, boolean offsets, Codec codec, List<ExtraField> fields) {}
+
+  /** paragraphe's text field without the offsets: positions only. */
+  private static FieldType withoutOffsets() {
+    FieldType type = new FieldType(ParagraphFields.TEXT_TYPE);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.freeze();
+    return type;
+  }
 
   /** Fields added to a paragraph's document, as paragraphe's ParagraphDocument adds them. */
   private interface ExtraField {
