@@ -19,7 +19,9 @@ import fr.paragraphe.spi.ParagraphSink;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * Internal: not part of the API; used by ParagraphIndex.
@@ -71,6 +74,13 @@ public final class IndexStore implements Closeable {
    */
   private static final double RAM_BUFFER_MB = 64;
 
+  /**
+   * An index smaller than this is read through file channels rather than mapped: mapping (Lucene's
+   * MMapDirectory) first sets up madvise through the foreign linker, about 30 ms of each process's
+   * start-up, more than reading a small index costs; a large one is searched faster mapped.
+   */
+  static final long MAPPED_FROM_BYTES = 32L << 20;
+
   private final Directory directory;
   private final String name;
   private final double ramBufferMB;
@@ -90,7 +100,7 @@ public final class IndexStore implements Closeable {
       throw new MissingIndexException(path);
     }
     try {
-      FSDirectory directory = FSDirectory.open(path);
+      FSDirectory directory = directory(path);
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
         throw new MissingIndexException(path);
@@ -113,7 +123,7 @@ public final class IndexStore implements Closeable {
   public static IndexStore openOrCreate(Path path) {
     try {
       Files.createDirectories(path);
-      return openOrCreate(FSDirectory.open(path), path.toString(), RAM_BUFFER_MB);
+      return openOrCreate(directory(path), path.toString(), RAM_BUFFER_MB);
     } catch (IOException e) {
       throw unreadable(path.toString(), e);
     }
@@ -157,6 +167,21 @@ public final class IndexStore implements Closeable {
     } catch (IOException e) {
       throw unreadable(path.toString(), e);
     }
+  }
+
+  /** The index directory at {@code path}: mapped if the index is large (see MAPPED_FROM_BYTES). */
+  static FSDirectory directory(Path path) throws IOException {
+    long size = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(path)) {
+      for (Path file : files) {
+        try {
+          size += Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (NoSuchFileException e) {
+          // deleted meanwhile by a writer: not part of the index any more
+        }
+      }
+    }
+    return size < MAPPED_FROM_BYTES ? new NIOFSDirectory(path) : FSDirectory.open(path);
   }
 
   /** Any file but the lock, which a crash during the very first commit may leave behind. */

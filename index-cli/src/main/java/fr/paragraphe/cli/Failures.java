@@ -19,25 +19,39 @@ final class Failures
   @Override
   public int handleParseException(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
-    PrintWriter err = command.getErr();
-    err.println(
-        prefix(command)
-            + e.getMessage()
-            + " (see "
-            + command.getCommandSpec().qualifiedName()
-            + " --help)");
-    return ExitCode.ERROR;
+    return usage(
+        command.getErr(),
+        e.getMessage(),
+        prefix(command),
+        command.getCommandSpec().qualifiedName());
   }
 
   @Override
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
-    PrintWriter err = command.getErr();
-    if (debugAsked(parseResult)) {
+    boolean debug = debugAsked(parseResult);
+    if (e instanceof CommandLine.ParameterException usage) {
+      if (debug) {
+        e.printStackTrace(command.getErr());
+      }
+      return handleParseException(usage, new String[0]);
+    }
+    return failed(e, command.getErr(), prefix(command), debug);
+  }
+
+  /** A usage error: one line, pointing at the command's help. */
+  static int usage(PrintWriter err, String message, String prefix, String command) {
+    err.println(prefix + message + " (see " + command + " --help)");
+    return ExitCode.ERROR;
+  }
+
+  /** A failure while running a command. */
+  static int failed(Exception e, PrintWriter err, String prefix, boolean debug) {
+    if (debug) {
       e.printStackTrace(err);
     }
     switch (e) {
       case QuerySyntaxException syntax -> {
-        err.println(prefix(command) + "query error: " + syntax.getMessage());
+        err.println(prefix + "query error: " + syntax.getMessage());
         // Column 0 is about the whole query (too long, too many words): no culprit to point at, and
         // echoing a
         // query of thousands of characters would bury the message.
@@ -48,22 +62,19 @@ final class Failures
       }
       case MissingIndexException missing ->
           err.println(
-              prefix(command)
+              prefix
                   + missing.getMessage()
                   + "; build one with: index-cli index --index "
                   + missing.directory()
                   + " PATH...");
-      case ParagrapheException user -> err.println(prefix(command) + user.getMessage());
-      case CommandLine.ParameterException usage -> {
-        return handleParseException(usage, new String[0]);
-      }
-      case UncheckedIOException io -> err.println(prefix(command) + io.getMessage());
+      case ParagrapheException user -> err.println(prefix + user.getMessage());
+      case UncheckedIOException io -> err.println(prefix + io.getMessage());
       default ->
           err.println(
-              prefix(command)
+              prefix
                   + "internal error: "
                   + e
-                  + (debugAsked(parseResult) ? "" : " (run again with --debug for details)"));
+                  + (debug ? "" : " (run again with --debug for details)"));
     }
     err.flush();
     return ExitCode.ERROR;

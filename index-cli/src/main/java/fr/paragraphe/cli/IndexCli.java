@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /** {@code index-cli}: index French text by paragraph and search it with exact phrases. */
 @Command(
-    name = "index-cli",
+    name = IndexCli.NAME,
     mixinStandardHelpOptions = true,
     versionProvider = IndexCli.Versions.class,
     description = "Index French text by paragraph and search it with exact phrases.",
@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       "  source <(index-cli generate-completion)   # bash/zsh completion"
     })
 public final class IndexCli implements Runnable {
+  static final String NAME = "index-cli";
 
   /**
    * Lucene logs a warning when the JVM lacks the incubating Vector API, which only speeds up vector
@@ -60,7 +61,19 @@ public final class IndexCli implements Runnable {
    */
   static int run(String... args) {
     LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+    QuickLine quick = QuickLine.parse(args);
+    if (quick != null) {
+      return quick.run();
+    }
     Failures failures = new Failures();
+    return commandLine(args)
+        .setExecutionExceptionHandler(failures)
+        .setParameterExceptionHandler(failures)
+        .execute(args);
+  }
+
+  /** The command line picocli reads these arguments with. */
+  static CommandLine commandLine(String... args) {
     CommandLine cli = new CommandLine(new IndexCli());
     // picocli builds the model of every subcommand it is given, by reflection, before parsing:
     // about 15 ms each at
@@ -83,9 +96,7 @@ public final class IndexCli implements Runnable {
       query.setUnmatchedOptionsArePositionalParams(true);
     }
     HelpText.wrapBetweenWords(cli);
-    return cli.setExecutionExceptionHandler(failures)
-        .setParameterExceptionHandler(failures)
-        .execute(args);
+    return cli;
   }
 
   @Override

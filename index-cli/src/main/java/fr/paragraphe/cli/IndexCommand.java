@@ -58,6 +58,9 @@ final class IndexCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  /** Set on the quick path ({@link QuickLine}), where picocli gives no spec. */
+  CommandIo quickIo;
+
   @Option(
       names = "--paragraphs",
       paramLabel = "MODE",
@@ -100,13 +103,12 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    CommandIo io = quickIo != null ? quickIo : CommandIo.of(spec);
     if (paths.stream().filter(p -> p.toString().equals(STDIN)).count() > 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "- (standard input) can be given only once");
+      throw io.usageError("- (standard input) can be given only once");
     }
     if (stdinName != null && !paths.contains(Path.of(STDIN))) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--source names standard input, which needs - among the paths");
+      throw io.usageError("--source names standard input, which needs - among the paths");
     }
     Path directory = common.indexDirectory();
     OnCluster onCluster = cluster.given() ? new OnCluster(spec.commandLine(), cluster) : null;
@@ -114,8 +116,7 @@ final class IndexCommand implements Callable<Integer> {
     IndexingReport report;
     int skipped;
     try (IndexingFeedback feedback =
-            new IndexingFeedback(
-                spec.commandLine().getErr(), quiet, !quiet && Terminal.stderrIsTerminal());
+            new IndexingFeedback(io.err(), quiet, !quiet && Terminal.stderrIsTerminal());
         ParagraphIndex index = onCluster == null ? ParagraphIndex.openOrCreate(directory) : null) {
       IndexingOptions options =
           IndexingOptions.DEFAULT
@@ -141,16 +142,14 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     if (report.sources() == 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
+      throw io.usageError(
           "nothing to index in "
               + String.join(" ", paths.stream().map(Path::toString).toList())
               + (skipped > 0
                   ? " (every file was skipped)"
                   : " (no file matches " + globsShown() + ")"));
     }
-    spec.commandLine()
-        .getOut()
+    io.out()
         .printf(
             Locale.ROOT,
             "indexed %d paragraph%s from %d source%s into %s%s%n",

@@ -37,11 +37,16 @@ import picocli.CommandLine.Spec;
       "  index-cli query --opensearch http://127.0.0.1:9200 '\"rive gauche du Tigre\"'"
     })
 final class QueryCommand implements Callable<Integer> {
+  static final int DEFAULT_LIMIT = 10;
+
   @Mixin CommonOptions common;
 
   @Mixin ClusterArguments cluster;
 
   @Spec CommandLine.Model.CommandSpec spec;
+
+  /** Set on the quick path ({@link QuickLine}), where picocli gives no spec. */
+  CommandIo quickIo;
 
   @Option(
       names = "--phrase",
@@ -51,9 +56,9 @@ final class QueryCommand implements Callable<Integer> {
   @Option(
       names = "--limit",
       paramLabel = "N",
-      defaultValue = "10",
+      defaultValue = "" + DEFAULT_LIMIT,
       description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
-  int limit;
+  int limit = DEFAULT_LIMIT;
 
   @Option(names = "--all", description = "Show duplicate paragraphs as hits of their own.")
   boolean all;
@@ -74,9 +79,9 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CommandIo io = quickIo != null ? quickIo : CommandIo.of(spec);
     if (limit < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--limit must be at least 1, got " + limit);
+      throw io.usageError("--limit must be at least 1, got " + limit);
     }
     String query = String.join(" ", words);
     SearchOptions options = new SearchOptions(limit, !all, explain);
@@ -88,13 +93,13 @@ final class QueryCommand implements Callable<Integer> {
         result = phrase ? index.searchPhrase(query, options) : index.search(query, options);
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = io.out();
     if (json) {
       out.println(JsonOutput.of(result, explain));
     } else {
       new TextOutput(Terminal.emphasis(), explain).print(result, out);
       if (result.total() == 0) {
-        spec.commandLine().getErr().println("no paragraph matches " + query);
+        io.err().println("no paragraph matches " + query);
       }
     }
     out.flush();
