@@ -160,8 +160,9 @@ class AnalyzedTokensTest {
 
   /**
    * The classes of the chain an analyzer builds, first to last, walking each filter's input. {@link
-   * AsciiFolding.Filter} and {@link CharMapFilter} are named as the filters whose output they give
-   * ({@code AsciiFoldingTest} and {@code CharMapFilterTest} compare them).
+   * AsciiFolding.Filter}, {@link CharMapFilter} and {@link PairsFilter} are named as the filters
+   * whose output they give ({@code AsciiFoldingTest}, {@code CharMapFilterTest} and {@code
+   * PairsFilterTest} compare them).
    */
   private static List<String> classesRun(Mode mode) throws Exception {
     List<String> classes = new ArrayList<>();
@@ -172,7 +173,10 @@ class AnalyzedTokensTest {
       TokenStream step = stream;
       while (step instanceof TokenFilter filter) {
         String name = filter.getClass().getSimpleName();
-        classes.addFirst(filter instanceof AsciiFolding.Filter ? "ASCIIFoldingFilter" : name);
+        classes.addFirst(
+            filter instanceof AsciiFolding.Filter
+                ? "ASCIIFoldingFilter"
+                : filter instanceof PairsFilter ? "CommonGramsFilter" : name);
         step = (TokenStream) input.get(filter);
       }
       classes.addFirst(step.getClass().getSimpleName());
