@@ -18,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -221,10 +223,13 @@ class CrashIT {
         LeafReader segment = leaf.reader();
         Bits live = segment.getLiveDocs();
         StoredFields fields = segment.storedFields();
+        // The source is in doc values only (index format 3).
+        SortedDocValues sourceNames = DocValues.getSorted(segment, "source");
         for (int doc = 0; doc < segment.maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
             Document paragraph = fields.document(doc);
-            String source = paragraph.get("source");
+            assertTrue(sourceNames.advanceExact(doc), "a paragraph without source: " + doc);
+            String source = sourceNames.lookupOrd(sourceNames.ordValue()).utf8ToString();
             char version = Character.toUpperCase(paragraph.get("text").charAt("Version".length()));
             versions.merge(source, version, (a, b) -> a.equals(b) ? a : '?');
             counts.merge(source, 1, Integer::sum);
