@@ -214,7 +214,7 @@ public final class SizeBreakdown {
         sizes.put(variant.name, bareBytes); // built already
         continue;
       }
-      FieldType text = variant.offsets ? ParagraphFields.TEXT_TYPE : withoutOffsets();
+      FieldType text = variant.offsets ? withOffsets() : withoutOffsets();
       sizes.put(
           variant.name,
           bare(
@@ -282,6 +282,14 @@ public final class SizeBreakdown {
    */
   private record Variant(
       String name, String base, boolean offsets, Codec codec, List<ExtraField> fields) {}
+
+  /** paragraphe's text field as index format 2 had it: positions and offsets. */
+  private static FieldType withOffsets() {
+    FieldType type = new FieldType(ParagraphFields.TEXT_TYPE);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   /** paragraphe's text field without the offsets: positions only. */
   private static FieldType withoutOffsets() {
