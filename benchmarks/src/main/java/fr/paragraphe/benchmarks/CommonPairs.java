@@ -19,11 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -251,7 +247,8 @@ public final class CommonPairs {
       matches.get(engine.name()).append(String.format(Locale.ROOT, "%18d", total));
       // Warm-up, a second of this kind's queries.
       for (long end = System.nanoTime() + 1_000_000_000L, i = 0; System.nanoTime() < end; i++) {
-        query(searcher, engine.phrase(), phrases.get((int) (i % phrases.size())));
+        BareLucene.countAndTopTexts(
+            searcher, engine.phrase(), phrases.get((int) (i % phrases.size())));
       }
       times.put(engine.name(), new long[QUERIES * QUERY_ROUNDS]);
     }
@@ -261,25 +258,12 @@ public final class CommonPairs {
         long[] nanos = times.get(engine.name());
         for (int i = 0; i < QUERIES; i++) {
           long start = System.nanoTime();
-          query(searcher, engine.phrase(), phrases.get(i % phrases.size()));
+          BareLucene.countAndTopTexts(searcher, engine.phrase(), phrases.get(i % phrases.size()));
           nanos[round * QUERIES + i] = System.nanoTime() - start;
         }
       }
     }
     return times;
-  }
-
-  /** As QueryBenchmark's bare and stock Lucene: count, top 10, their stored text. */
-  private static long query(IndexSearcher searcher, Analyzer analyzer, String phrase)
-      throws IOException {
-    PhraseQuery query = BareLucene.phraseQuery(analyzer, phrase);
-    long count = searcher.count(query);
-    TopDocs top = searcher.search(query, 10);
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      count += stored.document(hit.doc).get("text").length() > 0 ? 0 : 1;
-    }
-    return count;
   }
 
   /** p50 and p99 in milliseconds. */

@@ -30,11 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -208,14 +204,7 @@ public class QueryBenchmark {
   }
 
   private long lucene() throws IOException {
-    PhraseQuery query = BareLucene.phraseQuery(queryAnalyzer, nextPhrase());
-    long count = searcher.count(query);
-    TopDocs top = searcher.search(query, 10);
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      count += stored.document(hit.doc).get("text").length() > 0 ? 0 : 1;
-    }
-    return count;
+    return BareLucene.countAndTopTexts(searcher, queryAnalyzer, nextPhrase());
   }
 
   private String nextPhrase() {
