@@ -22,9 +22,8 @@ public final class ParagraphDocument {
 
   static Document of(IndexedParagraph paragraph) {
     Document doc = new Document();
-    // The id (source#number) is not indexed: nothing looks a paragraph up by it, and the source
-    // term with the number gives it.
-    // Source and number in doc values only: searches read them as sort values.
+    // Source and number in doc values only (searches read them as sort values); they make the id
+    // (source#number), which nothing looks up, so it is not indexed.
     doc.add(new StringField(ParagraphFields.SOURCE, paragraph.source(), Field.Store.NO));
     doc.add(new SortedDocValuesField(ParagraphFields.SOURCE, new BytesRef(paragraph.source())));
     doc.add(new NumericDocValuesField(ParagraphFields.PARAGRAPH, paragraph.paragraph()));
@@ -41,7 +40,7 @@ public final class ParagraphDocument {
   }
 
   /** The number a hex hash ({@link IndexedParagraph#hashOf}) stands for. */
-  public static long hashValue(String hash) {
+  private static long hashValue(String hash) {
     return Long.parseUnsignedLong(hash, 16);
   }
 

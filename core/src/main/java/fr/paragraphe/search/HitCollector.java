@@ -85,19 +85,23 @@ final class HitCollector {
       }
       for (ScoreDoc scoreDoc : page.scoreDocs) {
         Document doc = stored.document(scoreDoc.doc);
-        long hash = IndexedParagraph.hashNumber(doc.get(ParagraphFields.TEXT));
-        if (!keptHashes.add(hash) && options.collapseDuplicates()) {
-          continue;
+        String text = doc.get(ParagraphFields.TEXT);
+        List<ParagraphRef> copies = List.of();
+        if (options.collapseDuplicates()) {
+          // From the text just read: the index keeps the hash only as a term, to find copies.
+          long hash = IndexedParagraph.hashNumber(text);
+          if (!keptHashes.add(hash)) {
+            continue;
+          }
+          copies = duplicates.of(hash, scoreDoc.doc);
         }
-        List<ParagraphRef> copies =
-            options.collapseDuplicates() ? duplicates.of(hash, scoreDoc.doc) : List.of();
         String explanation =
             options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
         hits.add(
             hit(
                 (FieldDoc) scoreDoc,
                 doc,
-                highlighter.spans(scoreDoc.doc, doc.get(ParagraphFields.TEXT)),
+                highlighter.spans(scoreDoc.doc, text),
                 copies,
                 explanation));
         if (hits.size() == options.limit()) {
