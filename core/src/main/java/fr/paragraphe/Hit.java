@@ -6,6 +6,7 @@ import java.util.List;
  * One matching paragraph.
  *
  * @param section the heading the paragraph falls under, or null
+ * @param page the page the paragraph starts on, from 1, or 0 where its source has no pages
  * @param text the paragraph as indexed
  * @param highlights what matched, as offsets into {@code text}, in order, not overlapping; a phrase
  *     is one span
@@ -19,6 +20,7 @@ public record Hit(
     String source,
     int paragraph,
     String section,
+    int page,
     float score,
     String text,
     List<Span> highlights,

@@ -2,6 +2,7 @@ package fr.paragraphe;
 
 import fr.paragraphe.input.ParagraphMode;
 import fr.paragraphe.input.TextFiles;
+import fr.paragraphe.spi.DocumentReader;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
@@ -17,13 +18,16 @@ import java.util.Objects;
  * @param listener hears skipped files, warnings and progress
  * @param threads how many threads analyse paragraphs and add them to the index, or 0 for {@link
  *     #DEFAULT_THREADS}; 1 indexes on the calling thread alone
+ * @param documents reads the files of formats other than text (HTML, PDF...: the {@code
+ *     paragraphe-documents} module gives one), or null to read text and Markdown files only
  */
 public record IndexingOptions(
     ParagraphMode mode,
     Charset encoding,
     List<String> globs,
     IndexingListener listener,
-    int threads) {
+    int threads,
+    DocumentReader documents) {
   /**
    * Two, or one on a one-core machine: analysis is most of the work and parallelises, the
    * paragraphs come from one reader, and more threads than cores only make more, smaller segments
@@ -33,7 +37,7 @@ public record IndexingOptions(
 
   /** Paragraph mode and encodings detected, default globs, nobody listening, default threads. */
   public static final IndexingOptions DEFAULT =
-      new IndexingOptions(ParagraphMode.AUTO, null, List.of(), IndexingListener.NONE, 0);
+      new IndexingOptions(ParagraphMode.AUTO, null, List.of(), IndexingListener.NONE, 0, null);
 
   public IndexingOptions {
     Objects.requireNonNull(mode, "mode");
@@ -50,22 +54,26 @@ public record IndexingOptions(
   }
 
   public IndexingOptions withMode(ParagraphMode newMode) {
-    return new IndexingOptions(newMode, encoding, globs, listener, threads);
+    return new IndexingOptions(newMode, encoding, globs, listener, threads, documents);
   }
 
   public IndexingOptions withEncoding(Charset newEncoding) {
-    return new IndexingOptions(mode, newEncoding, globs, listener, threads);
+    return new IndexingOptions(mode, newEncoding, globs, listener, threads, documents);
   }
 
   public IndexingOptions withGlobs(List<String> newGlobs) {
-    return new IndexingOptions(mode, encoding, newGlobs, listener, threads);
+    return new IndexingOptions(mode, encoding, newGlobs, listener, threads, documents);
   }
 
   public IndexingOptions withListener(IndexingListener newListener) {
-    return new IndexingOptions(mode, encoding, globs, newListener, threads);
+    return new IndexingOptions(mode, encoding, globs, newListener, threads, documents);
   }
 
   public IndexingOptions withThreads(int newThreads) {
-    return new IndexingOptions(mode, encoding, globs, listener, newThreads);
+    return new IndexingOptions(mode, encoding, globs, listener, newThreads, documents);
+  }
+
+  public IndexingOptions withDocuments(DocumentReader newDocuments) {
+    return new IndexingOptions(mode, encoding, globs, listener, threads, newDocuments);
   }
 }

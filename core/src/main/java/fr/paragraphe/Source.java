@@ -1,6 +1,7 @@
 package fr.paragraphe;
 
 import fr.paragraphe.input.TextFiles;
+import fr.paragraphe.spi.DocumentReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,9 +22,15 @@ import java.util.Objects;
  * A named text to index. Its name identifies it in the index: indexing a source of the same name
  * again replaces all its paragraphs.
  */
-public sealed interface Source permits Source.FileSource, Source.TextSource {
+public sealed interface Source permits Source.FileSource, Source.DocumentSource, Source.TextSource {
 
   String name();
+
+  /**
+   * What the source is read as: {@code text}, {@code markdown} (a {@code .md} file), or the format
+   * a {@link DocumentReader} named ({@code pdf}, {@code html}...).
+   */
+  String format();
 
   /**
    * A file, decoded as {@link fr.paragraphe.input.TextFile} decides unless {@code encoding} is
@@ -41,6 +50,32 @@ public sealed interface Source permits Source.FileSource, Source.TextSource {
     public FileSource named(String newName) {
       return new FileSource(newName, path, encoding, optional);
     }
+
+    @Override
+    public String format() {
+      return path.getFileName() != null
+              && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
+          ? "markdown"
+          : "text";
+    }
+  }
+
+  /**
+   * A document read by a {@link DocumentReader} (HTML, PDF...), its paragraphs and headings taken
+   * from the format's structure.
+   *
+   * @param format the format the reader named for it
+   * @param optional as for {@link FileSource#optional()}
+   */
+  record DocumentSource(
+      String name, Path path, String format, DocumentReader reader, boolean optional)
+      implements Source {
+    public DocumentSource {
+      requireName(name);
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(reader, "reader");
+    }
   }
 
   /**
@@ -51,6 +86,11 @@ public sealed interface Source permits Source.FileSource, Source.TextSource {
     public TextSource {
       requireName(name);
       Objects.requireNonNull(opener, "opener");
+    }
+
+    @Override
+    public String format() {
+      return "text";
     }
   }
 
@@ -94,22 +134,34 @@ public sealed interface Source permits Source.FileSource, Source.TextSource {
   /**
    * The sources that files and directories give: a file named here is a source that fails the run
    * if it cannot be indexed; the files found in a directory (see {@link TextFiles#find}, with
-   * {@link IndexingOptions#globs()}) are optional sources, skipped with a warning. Broken links and
-   * unreadable folders met on the way are reported to the options' listener as skipped. A file met
-   * twice is one source.
+   * {@link IndexingOptions#globs()}) are optional sources, skipped with a warning. Files that the
+   * options' {@link IndexingOptions#documents() document reader} reads are {@link DocumentSource}s,
+   * and its globs join the default ones; the others are read as text. Broken links and unreadable
+   * folders met on the way are reported to the options' listener as skipped. A file met twice is
+   * one source.
    *
    * @throws InvalidInputException if a directory cannot be listed at all
    */
   static List<Source> find(List<Path> paths, IndexingOptions options) {
     Map<String, Source> sources = new LinkedHashMap<>();
+    DocumentReader documents = options.documents();
+    List<String> globs = options.globs();
+    if (globs.isEmpty() && documents != null) {
+      globs = new ArrayList<>(TextFiles.DEFAULT_GLOBS);
+      globs.addAll(documents.globs());
+    }
     for (Path path : paths) {
       boolean directory = Files.isDirectory(path);
       try {
         for (Path file :
-            TextFiles.find(
-                path, options.globs(), (f, why) -> options.listener().skipped(nameOf(f), why))) {
+            TextFiles.find(path, globs, (f, why) -> options.listener().skipped(nameOf(f), why))) {
+          String name = nameOf(file);
+          String format = documents == null ? null : documents.format(file);
           sources.put(
-              nameOf(file), new FileSource(nameOf(file), file, options.encoding(), directory));
+              name,
+              format == null
+                  ? new FileSource(name, file, options.encoding(), directory)
+                  : new DocumentSource(name, file, format, documents, directory));
         }
       } catch (IOException e) {
         throw new InvalidInputException(

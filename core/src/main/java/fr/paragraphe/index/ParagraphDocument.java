@@ -30,6 +30,9 @@ public final class ParagraphDocument {
     if (paragraph.section() != null) {
       doc.add(new StoredField(ParagraphFields.SECTION, paragraph.section()));
     }
+    if (paragraph.page() > 0) {
+      doc.add(new StoredField(ParagraphFields.PAGE, paragraph.page()));
+    }
     doc.add(new Field(ParagraphFields.TEXT, paragraph.text(), ParagraphFields.TEXT_TYPE));
     // Indexed (8 bytes) to find the copies of a hit. Not kept otherwise: the hash of a hit is
     // computed again from its stored text, which is read anyway, in about a microsecond.
@@ -37,6 +40,12 @@ public final class ParagraphDocument {
         new StringField(
             ParagraphFields.HASH, hashBytes(hashValue(paragraph.hash())), Field.Store.NO));
     return doc;
+  }
+
+  /** The page a stored paragraph starts on, or 0 where its source has no pages. */
+  public static int pageOf(Document doc) {
+    var page = doc.getField(ParagraphFields.PAGE);
+    return page == null ? 0 : page.numericValue().intValue();
   }
 
   /** The number a hex hash ({@link IndexedParagraph#hashOf}) stands for. */
@@ -56,6 +65,11 @@ public final class ParagraphDocument {
   static IndexedParagraph paragraphOf(String source, int number, Document doc) {
     String text = doc.get(ParagraphFields.TEXT);
     return new IndexedParagraph(
-        source, number, doc.get(ParagraphFields.SECTION), text, IndexedParagraph.hashOf(text));
+        source,
+        number,
+        doc.get(ParagraphFields.SECTION),
+        text,
+        IndexedParagraph.hashOf(text),
+        pageOf(doc));
   }
 }

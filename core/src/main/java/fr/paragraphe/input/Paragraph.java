@@ -9,5 +9,13 @@ package fr.paragraphe.input;
  *     before any
  * @param text the paragraph as written, its lines joined
  * @param heading whether the paragraph is itself a heading
+ * @param page the page it starts on, from 1, or 0 where the source has no pages
  */
-public record Paragraph(int number, int line, String section, String text, boolean heading) {}
+public record Paragraph(
+    int number, int line, String section, String text, boolean heading, int page) {
+
+  /** A paragraph of a source without pages. */
+  public Paragraph(int number, int line, String section, String text, boolean heading) {
+    this(number, line, section, text, heading, 0);
+  }
+}

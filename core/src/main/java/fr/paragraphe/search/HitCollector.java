@@ -5,6 +5,7 @@ import fr.paragraphe.ParagraphRef;
 import fr.paragraphe.SearchOptions;
 import fr.paragraphe.SearchResult;
 import fr.paragraphe.Span;
+import fr.paragraphe.index.ParagraphDocument;
 import fr.paragraphe.spi.ExplanationText;
 import fr.paragraphe.spi.IndexedParagraph;
 import fr.paragraphe.spi.ParagraphFields;
@@ -146,6 +147,7 @@ final class HitCollector {
         ((BytesRef) sorted.fields[1]).utf8ToString(),
         (Integer) sorted.fields[2],
         doc.get(ParagraphFields.SECTION),
+        ParagraphDocument.pageOf(doc),
         (Float) sorted.fields[0],
         doc.get(ParagraphFields.TEXT),
         List.copyOf(spans),

@@ -18,9 +18,15 @@ import org.apache.lucene.util.StringHelper;
  * @param section the heading it falls under, or null
  * @param text the paragraph
  * @param hash {@link #hashOf} the text: paragraphs with equal hashes are duplicates
+ * @param page the page the paragraph starts on, from 1, or 0 where the source has no pages
  */
 public record IndexedParagraph(
-    String source, int paragraph, String section, String text, String hash) {
+    String source, int paragraph, String section, String text, String hash, int page) {
+
+  /** A paragraph of a source without pages. */
+  public IndexedParagraph(String source, int paragraph, String section, String text, String hash) {
+    this(source, paragraph, section, text, hash, 0);
+  }
 
   /** The paragraph of a source, with its hash computed. */
   public static IndexedParagraph of(String source, Paragraph paragraph) {
@@ -29,7 +35,8 @@ public record IndexedParagraph(
         paragraph.number(),
         paragraph.section(),
         paragraph.text(),
-        hashOf(paragraph.text()));
+        hashOf(paragraph.text()),
+        paragraph.page());
   }
 
   /** {@code source#paragraph}: the stable id of the paragraph. */

@@ -5,6 +5,7 @@ import fr.paragraphe.IndexingProgress;
 import fr.paragraphe.IndexingReport;
 import fr.paragraphe.InvalidInputException;
 import fr.paragraphe.Source;
+import fr.paragraphe.Source.DocumentSource;
 import fr.paragraphe.Source.FileSource;
 import fr.paragraphe.Source.TextSource;
 import fr.paragraphe.input.NotTextException;
@@ -18,6 +19,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +75,7 @@ final class IndexingRun {
       for (Source source : all) {
         switch (source) {
           case FileSource file -> indexFile(file);
+          case DocumentSource document -> indexDocument(document);
           case TextSource text -> indexText(text);
         }
         sourcesDone++;
@@ -108,7 +111,70 @@ final class IndexingRun {
           .warning(source.name(), "not valid UTF-8, read as " + TextFile.FALLBACK.name());
     }
     ParagraphMode mode = options.mode() == ParagraphMode.AUTO ? file.mode() : options.mode();
-    replace(source.name(), () -> file.open(bytesDone), mode);
+    replace(source.name(), splitting(() -> file.open(bytesDone), mode));
+  }
+
+  /**
+   * A document is read whole first (see {@link DocumentReader#read}): one that cannot be read is
+   * skipped, or fails the run, before any of its paragraphs reaches the sink.
+   */
+  private void indexDocument(DocumentSource source) throws IOException {
+    DocumentReader.Blocks blocks;
+    DocumentReader.Block first;
+    try {
+      blocks = source.reader().read(source.path());
+      first = firstOf(blocks);
+    } catch (IOException | RuntimeException e) {
+      String reason =
+          e instanceof UnreadableDocumentException
+              ? e.getMessage()
+              : e instanceof IOException io
+                  ? TextFiles.reason(io)
+                  : "the " + source.format() + " reader failed: " + e;
+      unreadable(source.name(), source.optional(), reason, e);
+      return;
+    }
+    try (blocks) {
+      if (first == null) {
+        unreadable(source.name(), source.optional(), "no text", null);
+        return;
+      }
+      replace(source.name(), numbering(first, blocks));
+    }
+    bytesDone.addAndGet(size(source));
+  }
+
+  private static DocumentReader.Block firstOf(DocumentReader.Blocks blocks) throws IOException {
+    try {
+      return blocks.next();
+    } catch (IOException | RuntimeException e) {
+      blocks.close();
+      throw e;
+    }
+  }
+
+  /** A source that cannot be read fails the run, unless it is optional: then it is skipped. */
+  private void unreadable(String name, boolean optional, String reason, Exception cause) {
+    if (!optional) {
+      throw new InvalidInputException(name, 0, reason, cause);
+    }
+    skipped++;
+    options.listener().skipped(name, reason);
+  }
+
+  /** Numbers the blocks of a document from 1; a heading is the section of what follows it. */
+  private static Paragraphs numbering(DocumentReader.Block first, DocumentReader.Blocks blocks) {
+    return out -> {
+      String section = null;
+      int number = 0;
+      for (DocumentReader.Block block = first; block != null; block = blocks.next()) {
+        if (block.heading()) {
+          section = block.text();
+        }
+        out.accept(
+            new Paragraph(++number, 0, section, block.text(), block.heading(), block.page()));
+      }
+    };
   }
 
   private void indexText(TextSource source) throws IOException {
@@ -120,24 +186,35 @@ final class IndexingRun {
         throw new InvalidInputException(source.name(), e.line(), e.getMessage(), e);
       }
     }
-    replace(source.name(), source.opener(), mode);
+    replace(source.name(), splitting(source.opener(), mode));
   }
 
-  private void replace(String name, Source.Opener opener, ParagraphMode mode) throws IOException {
+  /** Hands the paragraphs of one source, in order, to a splitter's sink. */
+  @FunctionalInterface
+  private interface Paragraphs {
+    void feed(ParagraphSplitter.Sink out) throws IOException;
+  }
+
+  private static Paragraphs splitting(Source.Opener opener, ParagraphMode mode) {
+    return out -> {
+      try (BufferedReader text = opener.open()) {
+        ParagraphSplitter.split(text, mode, out);
+      }
+    };
+  }
+
+  private void replace(String name, Paragraphs source) throws IOException {
     // A delete applies to the documents added before it. Paragraphs of a source of the same name
-    // handed over
-    // earlier in this run may still be on their way: they must be in before the delete, which
-    // replaces them.
+    // handed over earlier in this run may still be on their way: they must be in before the
+    // delete, which replaces them.
     if (!names.add(name)) {
       adder.finish();
     }
     sink.beginSource(name);
     long before = paragraphs;
     List<Paragraph> batch = new ArrayList<>(BATCH);
-    try (BufferedReader text = opener.open()) {
-      ParagraphSplitter.split(
-          text,
-          mode,
+    try {
+      source.feed(
           paragraph -> {
             batch.add(paragraph);
             if (batch.size() == BATCH) {
@@ -155,8 +232,7 @@ final class IndexingRun {
       throw new InvalidInputException(name, e.line(), e.getMessage(), e);
     } catch (IOException e) {
       // Only reading throws IOExceptions here: the sink's come as SinkFailures. Some of the
-      // source's paragraphs
-      // may be in the sink already: the whole run must be rolled back.
+      // source's paragraphs may be in the sink already: the whole run must be rolled back.
       throw new InvalidInputException(name, 0, "cannot be read: " + TextFiles.reason(e), e);
     }
     sink.endSource(name, (int) (paragraphs - before));
@@ -170,13 +246,16 @@ final class IndexingRun {
   }
 
   private static long size(Source source) {
-    if (source instanceof FileSource file) {
-      try {
-        return Files.size(file.path());
-      } catch (IOException e) {
-        return 0; // reported when the file is read
-      }
+    Path path =
+        switch (source) {
+          case FileSource file -> file.path();
+          case DocumentSource document -> document.path();
+          case TextSource text -> null;
+        };
+    try {
+      return path == null ? 0 : Files.size(path);
+    } catch (IOException e) {
+      return 0; // reported when the file is read
     }
-    return 0;
   }
 }

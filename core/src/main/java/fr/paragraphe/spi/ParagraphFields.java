@@ -24,6 +24,9 @@ public final class ParagraphFields {
   /** The heading the paragraph falls under; absent when none. */
   public static final String SECTION = "section";
 
+  /** The page the paragraph starts on, from 1; absent where the source has no pages. */
+  public static final String PAGE = "page";
+
   /**
    * The paragraph text: analysed by {@code FrenchParagraphAnalyzer.Mode.INDEX}, stored, with
    * positions.

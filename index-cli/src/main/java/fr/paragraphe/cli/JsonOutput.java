@@ -10,10 +10,11 @@ import java.util.Map;
 
 /**
  * {@code {"query", "total", "hits": [{"source", "paragraph", "section", "score", "text",
- * "highlights": [{"start", "end"}], "duplicates": [{"source", "paragraph"}]}]}}; offsets count
- * UTF-16 code units of {@code text}, as Java and JavaScript strings do. With {@code --explain},
- * {@code "parsedQuery"} follows {@code "query"} and each hit ends with {@code "explanation"}, so
- * that without it the shape stays as documented.
+ * "highlights": [{"start", "end"}], "duplicates": [{"source", "paragraph"}]}]}}, with {@code
+ * "page"} after {@code "section"} where the source has pages (a PDF); offsets count UTF-16 code
+ * units of {@code text}, as Java and JavaScript strings do. With {@code --explain}, {@code
+ * "parsedQuery"} follows {@code "query"} and each hit ends with {@code "explanation"}, so that
+ * without it the shape stays as documented.
  */
 final class JsonOutput {
   /** Writes {@code "section": null} rather than leaving the key out. */
@@ -49,6 +50,9 @@ final class JsonOutput {
     json.put("source", hit.source());
     json.put("paragraph", hit.paragraph());
     json.put("section", hit.section());
+    if (hit.page() > 0) {
+      json.put("page", hit.page());
+    }
     json.put("score", hit.score());
     json.put("text", hit.text());
     json.put(

@@ -28,6 +28,9 @@ final class TextOutput {
     }
     for (Hit hit : result.hits()) {
       out.print(hit.source() + ":" + hit.paragraph());
+      if (hit.page() > 0) {
+        out.print(" p. " + hit.page());
+      }
       if (hit.section() != null) {
         out.print("  § " + hit.section());
       }

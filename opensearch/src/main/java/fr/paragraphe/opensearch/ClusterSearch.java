@@ -139,6 +139,7 @@ final class ClusterSearch {
         source.containsKey(ParagraphFields.SECTION)
             ? source.getString(ParagraphFields.SECTION)
             : null,
+        source.getInt(ParagraphFields.PAGE, 0),
         hit.get("_score") instanceof JsonNumber score ? (float) score.doubleValue() : Float.NaN,
         text,
         spans(hit, text, mergePhrases),

@@ -199,6 +199,9 @@ final class ClusterSink implements ParagraphSink {
     if (paragraph.section() != null) {
       doc.add(ParagraphFields.SECTION, paragraph.section());
     }
+    if (paragraph.page() > 0) {
+      doc.add(ParagraphFields.PAGE, paragraph.page());
+    }
     return doc.add(ParagraphFields.TEXT, paragraph.text())
         .add(ParagraphFields.HASH, paragraph.hash())
         .build()

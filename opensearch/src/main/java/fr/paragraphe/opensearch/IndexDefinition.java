@@ -80,6 +80,7 @@ final class IndexDefinition {
                         .add("type", "keyword")
                         .add("index", false)
                         .add("doc_values", false))
+                .add(ParagraphFields.PAGE, Json.createObjectBuilder().add("type", "integer"))
                 .add(
                     ParagraphFields.TEXT,
                     Json.createObjectBuilder()
