@@ -1,5 +1,9 @@
 package fr.paragraphe;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * What an index holds, as of the commit searches see.
  *
@@ -14,6 +18,7 @@ package fr.paragraphe;
  *     memory
  * @param luceneVersion the version of Lucene that wrote the commit
  * @param analysis the analysis chain of the index, on one line
+ * @param sourcesByFormat how many sources of each {@link Source#format() format}, by format name
  */
 public record IndexStats(
     int sources,
@@ -23,4 +28,10 @@ public record IndexStats(
     long distinctTerms,
     long sizeInBytes,
     String luceneVersion,
-    String analysis) {}
+    String analysis,
+    Map<String, Integer> sourcesByFormat) {
+
+  public IndexStats {
+    sourcesByFormat = Collections.unmodifiableMap(new TreeMap<>(sourcesByFormat));
+  }
+}

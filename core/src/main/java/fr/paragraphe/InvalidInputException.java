@@ -8,6 +8,7 @@ public final class InvalidInputException extends ParagrapheException {
 
   private final String source;
   private final int line;
+  private final String problem;
 
   /**
    * @param line the 1-based line where the problem was found, or 0 when it concerns the whole
@@ -17,6 +18,12 @@ public final class InvalidInputException extends ParagrapheException {
     super(source + (line > 0 ? ":" + line : "") + ": " + problem, cause);
     this.source = source;
     this.line = line;
+    this.problem = problem;
+  }
+
+  /** What is wrong, without the source and line. */
+  public String problem() {
+    return problem;
   }
 
   public String source() {

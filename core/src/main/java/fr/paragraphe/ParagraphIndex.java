@@ -8,6 +8,7 @@ import fr.paragraphe.spi.ParagraphSink;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -107,10 +108,20 @@ public final class ParagraphIndex implements Closeable {
 
   /**
    * Indexes files and directories in one commit, as the command line does: see {@link Source#find}.
-   * The report counts the files skipped while walking directories too.
+   * The index follows each directory given: files unchanged since they were indexed (same size and
+   * time, or same bytes, read with the same options) are not read again, and the sources of files
+   * gone from it are removed. The report counts the files skipped while walking directories too.
    */
   public IndexingReport addPaths(List<Path> paths, IndexingOptions options) {
-    return store.addPaths(paths, options);
+    return addPaths(paths, List.of(), options);
+  }
+
+  /**
+   * {@link #addPaths(List, IndexingOptions)}, and more sources (standard input, say), in the same
+   * commit.
+   */
+  public IndexingReport addPaths(List<Path> paths, List<Source> more, IndexingOptions options) {
+    return store.addPaths(paths, more, options);
   }
 
   /**
@@ -134,9 +145,9 @@ public final class ParagraphIndex implements Closeable {
   }
 
   /**
-   * Removes every paragraph of the named sources in one commit. Names are normalised as {@link
-   * Source#nameOf} does ({@code ./seeds//a.txt} is {@code seeds/a.txt}). All or nothing: if one
-   * name is not in the index, nothing is removed.
+   * Removes every paragraph of the named sources in one commit. A name the index does not hold is
+   * taken as a file's path, as {@link Source#nameOf} names it ({@code seeds/a.txt}, from the
+   * working directory). All or nothing: if one name is not in the index, nothing is removed.
    *
    * @throws UnknownSourceException naming the first source that is not in the index
    * @throws IndexBusyException if another writer holds the index
@@ -145,6 +156,16 @@ public final class ParagraphIndex implements Closeable {
    */
   public RemovalReport remove(List<String> sources) {
     return store.remove(sources);
+  }
+
+  /** The sources the index holds, as searches see it, by name. */
+  public List<IndexedSource> sources() {
+    return store.sources().stream()
+        .map(
+            r ->
+                new IndexedSource(
+                    r.source(), r.format(), r.paragraphs(), Instant.ofEpochMilli(r.indexedAt())))
+        .toList();
   }
 
   /** What the index holds, as searches see it: sources, paragraphs, duplicates, words, size. */

@@ -100,7 +100,7 @@ public sealed interface Source permits Source.FileSource, Source.DocumentSource,
     BufferedReader open() throws IOException;
   }
 
-  /** A file named by its path as given, normalised; its encoding is detected. */
+  /** A file named by its absolute path ({@link #nameOf}); its encoding is detected. */
   static FileSource file(Path file) {
     return new FileSource(nameOf(file), file, null, false);
   }
@@ -172,12 +172,16 @@ public sealed interface Source permits Source.FileSource, Source.DocumentSource,
   }
 
   /**
-   * {@code ./seeds//a.txt} and {@code seeds/a.txt} name the same source; separators are always
-   * {@code /}.
+   * The name of a file as a source: its absolute path, normalised, with {@code /} as separator, so
+   * that {@code ./seeds//a.txt}, {@code seeds/a.txt} and {@code /home/me/seeds/a.txt} name the same
+   * source from whatever working directory. Links are not resolved: a file reached by two paths is
+   * two sources.
    */
   static String nameOf(Path file) {
-    String name = file.normalize().toString().replace(file.getFileSystem().getSeparator(), "/");
-    return name.isEmpty() ? "." : name;
+    return file.toAbsolutePath()
+        .normalize()
+        .toString()
+        .replace(file.getFileSystem().getSeparator(), "/");
   }
 
   private static void requireName(String name) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -35,7 +36,9 @@ class IndexStatsTest {
   void theSeedHasFiveDuplicatedTextsAndFiveDuplicateParagraphs() throws Exception {
     try (ParagraphIndex index = SeedIndex.inMemory()) {
       IndexStats stats = index.stats();
-      assertEquals(new IndexStats(1, 11, 5, 5, 119, ANY, "10.6.0", ANALYSIS), anySize(stats));
+      assertEquals(
+          new IndexStats(1, 11, 5, 5, 119, ANY, "10.6.0", ANALYSIS, Map.of("text", 1)),
+          anySize(stats));
       // The seed is 2.5 KB of text; its index stores it, with postings, offsets, pairs and each
       // file's header.
       long text = Files.size(SeedIndex.SEED);
@@ -60,7 +63,8 @@ class IndexStatsTest {
   void anEmptyIndexHasNothing() {
     try (ParagraphIndex index = ParagraphIndex.inMemory()) {
       IndexStats stats = index.stats();
-      assertEquals(new IndexStats(0, 0, 0, 0, 0, ANY, "10.6.0", ANALYSIS), anySize(stats));
+      assertEquals(
+          new IndexStats(0, 0, 0, 0, 0, ANY, "10.6.0", ANALYSIS, Map.of()), anySize(stats));
       // One segments file: a header, a footer and the commit data, within a kilobyte.
       assertTrue(
           stats.sizeInBytes() > 0 && stats.sizeInBytes() < 1024, stats.sizeInBytes() + " bytes");
@@ -77,7 +81,9 @@ class IndexStatsTest {
       index.add(List.of(Source.text("note", "Tout autre chose.")));
       index.remove(List.of("note"));
       IndexStats stats = index.stats();
-      assertEquals(new IndexStats(1, 11, 5, 5, 119, ANY, "10.6.0", ANALYSIS), anySize(stats));
+      assertEquals(
+          new IndexStats(1, 11, 5, 5, 119, ANY, "10.6.0", ANALYSIS, Map.of("text", 1)),
+          anySize(stats));
     }
   }
 
@@ -126,6 +132,7 @@ class IndexStatsTest {
         stats.distinctTerms(),
         ANY,
         stats.luceneVersion(),
-        stats.analysis());
+        stats.analysis(),
+        stats.sourcesByFormat());
   }
 }

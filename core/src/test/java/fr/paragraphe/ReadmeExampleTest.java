@@ -37,10 +37,15 @@ class ReadmeExampleTest {
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, process.waitFor(), output);
+    // A file is named by its absolute path, whatever the working directory.
+    String seed = Path.of("..").toAbsolutePath().normalize().resolve(SeedIndex.NAME).toString();
     assertEquals(
         "note:1 rive gauche du Tigre []\n"
-            + "seeds/000_de5b8be049ad9072.txt:2 rive gauche du Tigre"
-            + " [ParagraphRef[source=seeds/000_de5b8be049ad9072.txt, paragraph=7]]\n",
+            + seed
+            + ":2 rive gauche du Tigre"
+            + " [ParagraphRef[source="
+            + seed
+            + ", paragraph=7]]\n",
         output);
   }
 }

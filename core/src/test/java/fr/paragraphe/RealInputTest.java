@@ -126,7 +126,8 @@ class RealInputTest {
       IndexingReport report =
           index.addPaths(List.of(folder), IndexingOptions.DEFAULT.withListener(listener));
       assertEquals(
-          new IndexingReport(3, 3, "Le Tigre coule.préfetLe Tigre encore.".length(), 4), report);
+          new IndexingReport(3, 3, "Le Tigre coule.préfetLe Tigre encore.".length(), 4, 3, 0, 0),
+          report);
       assertEquals(
           List.of(
               "skipped " + folder + "/lien.txt: broken symbolic link",

@@ -3,7 +3,11 @@ package fr.paragraphe.index;
 import fr.paragraphe.IndexStats;
 import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.spi.ParagraphFields;
+import fr.paragraphe.spi.SourceCatalog;
+import fr.paragraphe.spi.SourceRecord;
 import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.MultiBits;
@@ -70,7 +74,16 @@ final class IndexStatsCounter {
         words,
         size,
         luceneVersion,
-        commit.getUserData().get(IndexStore.ANALYSIS_KEY));
+        commit.getUserData().get(IndexStore.ANALYSIS_KEY),
+        byFormat(SourceCatalog.decode(commit.getUserData())));
+  }
+
+  private static Map<String, Integer> byFormat(SourceCatalog catalog) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (SourceRecord record : catalog.all()) {
+      counts.merge(record.format(), 1, Integer::sum);
+    }
+    return counts;
   }
 
   /** The terms of a field over all segments; none for a field no paragraph has yet. */

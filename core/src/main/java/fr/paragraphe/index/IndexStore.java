@@ -16,6 +16,8 @@ import fr.paragraphe.analysis.FrenchParagraphAnalyzer;
 import fr.paragraphe.input.TextFiles;
 import fr.paragraphe.spi.ParagraphFeed;
 import fr.paragraphe.spi.ParagraphSink;
+import fr.paragraphe.spi.SourceCatalog;
+import fr.paragraphe.spi.SourceRecord;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -56,7 +59,8 @@ public final class IndexStore implements Closeable {
 
   // 2 (2026-12-01): the hash is 128 bits, binary; every document has its hash prefix in doc values.
   // 3 (2026-12-02): no offsets in the postings, a 64-bit hash, no id term; the chain is recorded.
-  static final String FORMAT = "3";
+  // 4 (2026-12-02): a file's source name is its absolute path; the commit holds a SourceCatalog.
+  static final String FORMAT = "4";
 
   /**
    * Records in each commit the analysis chain the index is written with ({@link
@@ -215,17 +219,20 @@ public final class IndexStore implements Closeable {
   /** Reads the sources into the index in one commit. */
   public IndexingReport add(List<Source> sources, IndexingOptions options) {
     return inOneCommit(
-        writer -> ParagraphFeed.addSources(new LuceneSink(writer), sources, options));
+        (writer, catalog) ->
+            ParagraphFeed.addSources(new LuceneSink(writer), sources, options, catalog));
   }
 
-  /** Reads the files found under the paths into the index in one commit. */
-  public IndexingReport addPaths(List<Path> paths, IndexingOptions options) {
-    return inOneCommit(writer -> ParagraphFeed.addPaths(new LuceneSink(writer), paths, options));
+  /** Reads the files found under the paths, then more sources, into the index in one commit. */
+  public IndexingReport addPaths(List<Path> paths, List<Source> more, IndexingOptions options) {
+    return inOneCommit(
+        (writer, catalog) ->
+            ParagraphFeed.addPaths(new LuceneSink(writer), paths, more, options, catalog));
   }
 
   /** Removes every paragraph of the named sources in one commit, or nothing. */
   public RemovalReport remove(List<String> sources) {
-    return inOneCommit(writer -> SourceRemover.remove(writer, sources));
+    return inOneCommit((writer, catalog) -> SourceRemover.remove(writer, sources, catalog));
   }
 
   /** What the last commit holds. */
@@ -233,6 +240,17 @@ public final class IndexStore implements Closeable {
     return onLatest(
         "reading",
         searcher -> IndexStatsCounter.count((DirectoryReader) searcher.getIndexReader()));
+  }
+
+  /** The records of the sources the last commit holds, by name. */
+  public List<SourceRecord> sources() {
+    return onLatest("reading", searcher -> catalogOf(searcher).all().stream().toList());
+  }
+
+  /** The catalog of the commit a searcher reads. */
+  static SourceCatalog catalogOf(IndexSearcher searcher) throws IOException {
+    return SourceCatalog.decode(
+        ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
   }
 
   /** Hands every paragraph of the last commit to a sink, source by source. */
@@ -292,10 +310,13 @@ public final class IndexStore implements Closeable {
     }
   }
 
-  /** A change to the index made through a writer; committed by {@link #inOneCommit}. */
+  /**
+   * A change to the index made through a writer, which updates the catalog of the sources to match;
+   * committed by {@link #inOneCommit}.
+   */
   @FunctionalInterface
   private interface Change<T> {
-    T apply(IndexWriter writer) throws IOException;
+    T apply(IndexWriter writer, SourceCatalog catalog) throws IOException;
   }
 
   /**
@@ -314,8 +335,9 @@ public final class IndexStore implements Closeable {
     }
     T result;
     try {
-      result = change.apply(writer);
-      commit(writer);
+      SourceCatalog catalog = SourceCatalog.decode(userData(writer));
+      result = change.apply(writer, catalog);
+      commit(writer, catalog);
     } catch (Throwable failure) {
       // A writer that failed writing closes itself; other threads then see it closed: the first
       // failure counts.
@@ -400,8 +422,20 @@ public final class IndexStore implements Closeable {
     return config;
   }
 
-  private static void commit(IndexWriter writer) throws IOException {
-    writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, ANALYSIS_KEY, ANALYSIS).entrySet());
+  /** The user data of the commit the writer opened. */
+  private static Map<String, String> userData(IndexWriter writer) {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+    }
+    return data;
+  }
+
+  private static void commit(IndexWriter writer, SourceCatalog catalog) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(FORMAT_KEY, FORMAT, ANALYSIS_KEY, ANALYSIS, SourceCatalog.KEY, catalog.encode())
+            .entrySet());
     writer.commit();
   }
 
@@ -410,7 +444,7 @@ public final class IndexStore implements Closeable {
         new IndexWriterConfig(new FrenchParagraphAnalyzer(FrenchParagraphAnalyzer.Mode.INDEX));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      commit(writer);
+      commit(writer, new SourceCatalog());
     } catch (LockObtainFailedException e) {
       throw new IndexBusyException(name, e);
     }

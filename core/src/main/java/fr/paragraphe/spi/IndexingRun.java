@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,17 +55,27 @@ final class IndexingRun {
   private final Set<String> names = new HashSet<>();
 
   private final BatchAdder adder;
+
+  /** The sources the index holds, read and updated by this run; null when the sink keeps none. */
+  private final SourceCatalog catalog;
+
+  /** What to record of the source being read, once it is in; null when nothing is recorded. */
+  private Pending pending;
+
   private long bytes;
   private int sources;
   private int sourcesDone;
   private int indexed;
   private int skipped;
+  private int added;
+  private int unchanged;
   private long paragraphs;
   private long characters;
 
-  IndexingRun(ParagraphSink sink, IndexingOptions options) {
+  IndexingRun(ParagraphSink sink, IndexingOptions options, SourceCatalog catalog) {
     this.sink = sink;
     this.options = options;
+    this.catalog = catalog;
     this.adder = new BatchAdder(sink, options.effectiveThreads());
   }
 
@@ -86,11 +97,19 @@ final class IndexingRun {
     } catch (BatchAdder.SinkFailure e) {
       throw e.getCause();
     }
-    return new IndexingReport(indexed, paragraphs, characters, skipped);
+    return new IndexingReport(indexed, paragraphs, characters, skipped, added, unchanged, 0);
   }
 
   private void indexFile(FileSource source) throws IOException {
     Charset encoding = source.encoding() != null ? source.encoding() : options.encoding();
+    String reading =
+        "paragraphs "
+            + options.mode().name().toLowerCase(Locale.ROOT)
+            + ", encoding "
+            + (encoding == null ? "detected" : encoding.name());
+    if (unchanged(source, source.path(), reading)) {
+      return;
+    }
     TextFile file;
     try {
       file = TextFile.inspect(source.path(), encoding);
@@ -119,6 +138,9 @@ final class IndexingRun {
    * skipped, or fails the run, before any of its paragraphs reaches the sink.
    */
   private void indexDocument(DocumentSource source) throws IOException {
+    if (unchanged(source, source.path(), "document")) {
+      return;
+    }
     DocumentReader.Blocks blocks;
     DocumentReader.Block first;
     try {
@@ -178,6 +200,7 @@ final class IndexingRun {
   }
 
   private void indexText(TextSource source) throws IOException {
+    pending = catalog == null ? null : new Pending(source.format(), "text", null, "");
     ParagraphMode mode = options.mode();
     if (mode == ParagraphMode.AUTO) {
       try (BufferedReader text = source.opener().open()) {
@@ -237,6 +260,64 @@ final class IndexingRun {
     }
     sink.endSource(name, (int) (paragraphs - before));
     indexed++;
+    if (pending != null) {
+      if (catalog.get(name) == null) {
+        added++;
+      }
+      catalog.put(pending.record(name, (int) (paragraphs - before)));
+      pending = null;
+    }
+  }
+
+  /** What a source's record will say, known before it is read. */
+  private record Pending(String format, String reading, FileState state, String contentHash) {
+    SourceRecord record(String name, int paragraphs) {
+      return new SourceRecord(
+          name,
+          format,
+          paragraphs,
+          state == null ? System.currentTimeMillis() : state.seenAt(),
+          state == null ? -1 : state.size(),
+          state == null ? -1 : state.modified(),
+          contentHash,
+          reading,
+          state == null ? -1 : state.seenAt());
+    }
+  }
+
+  /**
+   * Whether the catalog shows the file unchanged since it was indexed, read the same way: by size
+   * and time, or, where those cannot tell (same size, another time, or a time too close to when it
+   * was seen), by the hash of its bytes. If it has changed, prepares its new record.
+   */
+  private boolean unchanged(Source source, Path path, String reading) {
+    pending = null;
+    if (catalog == null) {
+      return false;
+    }
+    try {
+      FileState now = FileState.of(path);
+      SourceRecord old = catalog.get(source.name());
+      boolean comparable = old != null && old.reading().equals(reading) && old.size() == now.size();
+      if (comparable && now.sameAs(old)) {
+        return countUnchanged(now);
+      }
+      String hash = FileState.contentHash(path);
+      if (comparable && hash.equals(old.contentHash())) {
+        catalog.put(old.seenAgain(now.modified(), now.seenAt()));
+        return countUnchanged(now);
+      }
+      pending = new Pending(source.format(), reading, now, hash);
+    } catch (IOException e) {
+      // reading the file reports it
+    }
+    return false;
+  }
+
+  private boolean countUnchanged(FileState state) {
+    unchanged++;
+    bytesDone.addAndGet(state.size());
+    return true;
   }
 
   private void reportProgress() {

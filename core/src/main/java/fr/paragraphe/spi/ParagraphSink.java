@@ -37,4 +37,10 @@ public interface ParagraphSink {
    * than one after another when the caller commits. Does nothing by default.
    */
   default void flush() throws IOException {}
+
+  /** Drops every paragraph of a source: a source that now has no paragraph. */
+  default void removeSource(String source) throws IOException {
+    beginSource(source);
+    endSource(source, 0);
+  }
 }

@@ -58,7 +58,7 @@ class DuplicateHashTest {
         assertThrows(ForeignIndexException.class, () -> ParagraphIndex.open(dir));
     assertEquals(
         dir
-            + " was written in paragraphe index format 2; this version reads format 3: index the sources"
+            + " was written in paragraphe index format 2; this version reads format 4: index the sources"
             + " again into a new directory",
         e.getMessage());
   }

@@ -1,5 +1,6 @@
 package fr.paragraphe.cli;
 
+import fr.paragraphe.InvalidInputException;
 import fr.paragraphe.MissingIndexException;
 import fr.paragraphe.ParagrapheException;
 import fr.paragraphe.QuerySyntaxException;
@@ -67,6 +68,13 @@ final class Failures
                   + "; build one with: index-cli index --index "
                   + missing.directory()
                   + " PATH...");
+      case InvalidInputException input ->
+          err.println(
+              prefix
+                  + SourceNames.shown(input.source())
+                  + (input.line() > 0 ? ":" + input.line() : "")
+                  + ": "
+                  + input.problem());
       case ParagrapheException user -> err.println(prefix + user.getMessage());
       case UncheckedIOException io -> err.println(prefix + io.getMessage());
       default ->

@@ -45,6 +45,7 @@ public final class IndexCli implements Runnable {
     COMMANDS.put("index", IndexCommand::new);
     COMMANDS.put("query", QueryCommand::new);
     COMMANDS.put("remove", RemoveCommand::new);
+    COMMANDS.put("sources", SourcesCommand::new);
     COMMANDS.put("stats", StatsCommand::new);
     COMMANDS.put("analyze", AnalyzeCommand::new);
     COMMANDS.put("check", CheckCommand::new);

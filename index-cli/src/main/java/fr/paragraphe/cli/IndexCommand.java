@@ -124,24 +124,23 @@ final class IndexCommand implements Callable<Integer> {
               .withEncoding(encoding)
               .withGlobs(globs)
               .withListener(feedback);
-      List<Source> sources =
-          new ArrayList<>(
-              Source.find(
-                  paths.stream().filter(p -> !p.toString().equals(STDIN)).toList(), options));
-      if (spooled != null) {
-        sources.add(Source.file(spooled, encoding).named(stdinName == null ? "stdin" : stdinName));
-      }
+      List<Path> files = paths.stream().filter(p -> !p.toString().equals(STDIN)).toList();
+      List<Source> more =
+          spooled == null
+              ? List.of()
+              : List.of(
+                  Source.file(spooled, encoding).named(stdinName == null ? "stdin" : stdinName));
       report =
           onCluster == null
-              ? index.add(sources, options)
-              : onCluster.index(sources, options, layout);
+              ? index.addPaths(files, more, options)
+              : onCluster.index(files, more, options, layout);
       skipped = feedback.skipped();
     } finally {
       if (spooled != null) {
         Files.deleteIfExists(spooled);
       }
     }
-    if (report.sources() == 0) {
+    if (report.sources() == 0 && report.unchanged() == 0 && report.removed() == 0) {
       throw io.usageError(
           "nothing to index in "
               + String.join(" ", paths.stream().map(Path::toString).toList())
@@ -152,14 +151,32 @@ final class IndexCommand implements Callable<Integer> {
     io.out()
         .printf(
             Locale.ROOT,
-            "indexed %d paragraph%s from %d source%s into %s%s%n",
+            "indexed %d paragraph%s from %d source%s into %s%s%s%n",
             report.paragraphs(),
             report.paragraphs() == 1 ? "" : "s",
             report.sources(),
             report.sources() == 1 ? "" : "s",
             onCluster == null ? directory : onCluster.where(),
+            changes(report),
             skipped == 0 ? "" : "; skipped " + skipped + " file" + (skipped == 1 ? "" : "s"));
     return ExitCode.OK;
+  }
+
+  /**
+   * What the run changed, once the index held something before it: {@code (added 2, changed 1,
+   * unchanged 121, removed 1)}; nothing on a first run, where every source is added.
+   */
+  private static String changes(IndexingReport report) {
+    if (report.changed() == 0 && report.unchanged() == 0 && report.removed() == 0) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        " (added %d, changed %d, unchanged %d, removed %d)",
+        report.added(),
+        report.changed(),
+        report.unchanged(),
+        report.removed());
   }
 
   /**

@@ -44,12 +44,12 @@ final class IndexingFeedback implements IndexingListener, AutoCloseable {
   @Override
   public void skipped(String source, String reason) {
     skipped++;
-    warn(source + ": " + reason + ", skipped");
+    warn(SourceNames.shown(source) + ": " + reason + ", skipped");
   }
 
   @Override
   public void warning(String source, String message) {
-    warn(source + ": " + message);
+    warn(SourceNames.shown(source) + ": " + message);
   }
 
   private void warn(String line) {

@@ -47,7 +47,7 @@ final class JsonOutput {
 
   private static Map<String, Object> hit(Hit hit, boolean explain) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("source", hit.source());
+    json.put("source", SourceNames.shown(hit.source()));
     json.put("paragraph", hit.paragraph());
     json.put("section", hit.section());
     if (hit.page() > 0) {
@@ -61,7 +61,7 @@ final class JsonOutput {
     json.put(
         "duplicates",
         hit.duplicates().stream()
-            .map(d -> ordered("source", d.source(), "paragraph", d.paragraph()))
+            .map(d -> ordered("source", SourceNames.shown(d.source()), "paragraph", d.paragraph()))
             .toList());
     if (explain) {
       json.put("explanation", hit.explanation());

@@ -9,7 +9,9 @@ import fr.paragraphe.SearchResult;
 import fr.paragraphe.Source;
 import fr.paragraphe.opensearch.ClusterOptions;
 import fr.paragraphe.opensearch.OpenSearchIndex;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -29,9 +31,12 @@ final class OnCluster {
     }
   }
 
-  IndexingReport index(List<Source> sources, IndexingOptions options, ShardOptions layout) {
+  IndexingReport index(
+      List<Path> paths, List<Source> more, IndexingOptions options, ShardOptions layout) {
     try (OpenSearchIndex cluster = connect()) {
       cluster.create(layout.shards, layout.replicas);
+      List<Source> sources = new ArrayList<>(Source.find(paths, options));
+      sources.addAll(more);
       return cluster.addSources(sources, options);
     }
   }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "stats",
     mixinStandardHelpOptions = true,
     description = {
-      "Show what the index holds: sources, paragraphs, duplicates, distinct terms, size, Lucene version, analysis.",
+      "Show what the index holds: sources (and how many of each format), paragraphs, duplicates, distinct terms,"
+          + " size, Lucene version, analysis.",
       "Duplicate texts are texts held by more than one paragraph; duplicate paragraphs, those beyond the first of"
           + " each such text. Distinct terms are the stemmed words, without the pairs of common words (de_la)."
           + " Bytes on disk add up the files of the last commit; the Lucene version is the one that wrote it.",
@@ -34,7 +35,7 @@ final class StatsCommand implements Callable<Integer> {
       names = "--json",
       description =
           "Print one JSON object: sources, paragraphs, duplicateTexts, duplicateParagraphs, distinctTerms,"
-              + " sizeInBytes, luceneVersion, analysis.")
+              + " sizeInBytes, luceneVersion, analysis, sourcesByFormat (format name to count).")
   boolean json;
 
   @Override
@@ -48,6 +49,16 @@ final class StatsCommand implements Callable<Integer> {
       out.println(JsonOutput.write(jsonOf(stats)));
     } else {
       out.printf(Locale.ROOT, "sources: %d%n", stats.sources());
+      if (!stats.sourcesByFormat().isEmpty()) {
+        out.printf(
+            Locale.ROOT,
+            "sources by format: %s%n",
+            String.join(
+                ", ",
+                stats.sourcesByFormat().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .toList()));
+      }
       out.printf(Locale.ROOT, "paragraphs: %d%n", stats.paragraphs());
       out.printf(Locale.ROOT, "duplicate texts: %d%n", stats.duplicateTexts());
       out.printf(Locale.ROOT, "duplicate paragraphs: %d%n", stats.duplicateParagraphs());
@@ -70,6 +81,7 @@ final class StatsCommand implements Callable<Integer> {
     json.put("sizeInBytes", stats.sizeInBytes());
     json.put("luceneVersion", stats.luceneVersion());
     json.put("analysis", stats.analysis());
+    json.put("sourcesByFormat", stats.sourcesByFormat());
     return json;
   }
 }

@@ -27,7 +27,7 @@ final class TextOutput {
       out.println();
     }
     for (Hit hit : result.hits()) {
-      out.print(hit.source() + ":" + hit.paragraph());
+      out.print(SourceNames.shown(hit.source()) + ":" + hit.paragraph());
       if (hit.page() > 0) {
         out.print(" p. " + hit.page());
       }
@@ -37,7 +37,8 @@ final class TextOutput {
       out.println(String.format(Locale.ROOT, "  (score %.3f)", hit.score()));
       out.println(emphasised(hit));
       for (ParagraphRef duplicate : hit.duplicates()) {
-        out.println("  same text: " + duplicate.source() + ":" + duplicate.paragraph());
+        out.println(
+            "  same text: " + SourceNames.shown(duplicate.source()) + ":" + duplicate.paragraph());
       }
       if (hit.explanation() != null) {
         out.println("  explanation:");

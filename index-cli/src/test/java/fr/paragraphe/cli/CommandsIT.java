@@ -95,6 +95,7 @@ class CommandsIT {
         new Result(
             0,
             "sources: 1\n"
+                + "sources by format: text 1\n"
                 + "paragraphs: 11\n"
                 + "duplicate texts: 5\n"
                 + "duplicate paragraphs: 5\n"
@@ -124,7 +125,8 @@ class CommandsIT {
             "distinctTerms", 119,
             "sizeInBytes", (int) bytesIn(work.resolve(".paragraphe")),
             "luceneVersion", "10.6.0",
-            "analysis", ANALYSIS),
+            "analysis", ANALYSIS,
+            "sourcesByFormat", Map.of("text", 1)),
         JSON.std.mapFrom(result.stdout()));
   }
 

@@ -41,6 +41,9 @@ class CrashIT {
   private static final int KILLS = Integer.getInteger("crash.kills", 10);
   private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
 
+  /** The link through which each version is indexed. */
+  private static final String CURRENT = "current";
+
   @TempDir Path work;
   private Path index;
   private final Random random = new Random(SEED);
@@ -136,20 +139,22 @@ class CrashIT {
         removed);
   }
 
+  /**
+   * Indexes one version of the corpus through the link {@code current}, pointed at it first: both
+   * versions are then the same sources (a file is named by its path, links not resolved).
+   */
   private Process indexVersion(char version) throws IOException {
+    Path current = work.resolve(CURRENT);
+    Files.deleteIfExists(current);
+    Files.createSymbolicLink(current, work.resolve(String.valueOf(version)));
     return CliProcess.start(
-        work.resolve(String.valueOf(version)),
-        "index",
-        "--quiet",
-        "--index",
-        index.toString(),
-        "corpus");
+        work, "index", "--quiet", "--index", index.toString(), CURRENT + "/corpus");
   }
 
   private Process removeAll() throws IOException {
     List<String> args = new ArrayList<>(List.of("remove", "--index", index.toString()));
     for (int file = 0; file < Corpus.FILES; file++) {
-      args.add(Corpus.name(file));
+      args.add(CURRENT + "/" + Corpus.name(file));
     }
     return CliProcess.start(work, args.toArray(String[]::new));
   }
@@ -229,7 +234,11 @@ class CrashIT {
           if (live == null || live.get(doc)) {
             Document paragraph = fields.document(doc);
             assertTrue(sourceNames.advanceExact(doc), "a paragraph without source: " + doc);
-            String source = sourceNames.lookupOrd(sourceNames.ordValue()).utf8ToString();
+            String source =
+                sourceNames
+                    .lookupOrd(sourceNames.ordValue())
+                    .utf8ToString()
+                    .replace(work.resolve(CURRENT) + "/", "");
             char version = Character.toUpperCase(paragraph.get("text").charAt("Version".length()));
             versions.merge(source, version, (a, b) -> a.equals(b) ? a : '?');
             counts.merge(source, 1, Integer::sum);
