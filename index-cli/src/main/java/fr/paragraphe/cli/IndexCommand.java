@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Index text files by paragraph, in one commit: either everything is indexed or, on an error, the index stays as it was.",
-      "A file already in the index (same path as given, normalised) is replaced.",
+      "A file is named by its absolute path; one already in the index is replaced, or left as it is when unchanged"
+          + " (same size and time, or same bytes, read with the same options). Indexing a directory again also"
+          + " removes the sources of its files that are gone; the summary then counts what was added, changed,"
+          + " unchanged and removed.",
       "Directories are walked for the files matching --glob (default *.txt and *.md, case ignored), skipping hidden"
           + " files and folders; files there that are empty, binary or unreadable are skipped with a warning.",
       "Encoding: UTF-8 (with or without byte-order mark), else Windows-1252 with a warning, unless --encoding is given.",
@@ -157,14 +160,15 @@ final class IndexCommand implements Callable<Integer> {
             report.sources(),
             report.sources() == 1 ? "" : "s",
             onCluster == null ? directory : onCluster.where(),
-            changes(report),
+            onCluster == null ? changes(report) : "",
             skipped == 0 ? "" : "; skipped " + skipped + " file" + (skipped == 1 ? "" : "s"));
     return ExitCode.OK;
   }
 
   /**
    * What the run changed, once the index held something before it: {@code (added 2, changed 1,
-   * unchanged 121, removed 1)}; nothing on a first run, where every source is added.
+   * unchanged 121, removed 1)}; nothing on a first run, where every source is added. (A cluster
+   * keeps no record of its sources: every source sent to it is indexed.)
    */
   private static String changes(IndexingReport report) {
     if (report.changed() == 0 && report.unchanged() == 0 && report.removed() == 0) {
