@@ -8,7 +8,9 @@ import java.io.InterruptedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -37,6 +39,9 @@ import org.xml.sax.SAXException;
  * UnreadableDocumentException}s with a reason in plain words.
  */
 final class TikaReading implements FormatReading {
+  /** The formats whose files are ZIP containers. */
+  private static final Set<String> ZIPPED = Set.of("docx", "odt", "epub");
+
   /** Null: the parser of each format. */
   private final Parser parser;
 
@@ -51,6 +56,9 @@ final class TikaReading implements FormatReading {
 
   @Override
   public void read(Path file, String format, BlockBuffer out) throws IOException {
+    if (ZIPPED.contains(format)) {
+      checkZip(file);
+    }
     Metadata metadata = new Metadata();
     XhtmlBlocks blocks = new XhtmlBlocks(out, format.equals("pdf"), out.maxBlockChars());
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) { // a missing file stays so
@@ -70,6 +78,21 @@ final class TikaReading implements FormatReading {
     if (format.equals("pdf") && out.count() == 0) {
       throw new UnreadableDocumentException(
           "no text layer (a scanned document?); paragraphe does no OCR");
+    }
+  }
+
+  /**
+   * Opens the ZIP container's directory, at its end: Tika reads a truncated one as an empty
+   * document rather than fail.
+   */
+  private static void checkZip(Path file) throws IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      if (!zip.entries().hasMoreElements()) {
+        throw new ZipException("no entry");
+      }
+    } catch (ZipException e) {
+      throw new UnreadableDocumentException(
+          "damaged: its ZIP container cannot be read (truncated?)");
     }
   }
 
