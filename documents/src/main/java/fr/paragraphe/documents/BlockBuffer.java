@@ -79,6 +79,11 @@ final class BlockBuffer implements Blocks {
     return limits.maxBlockChars();
   }
 
+  /** The temporary file, while there is one: for tests. */
+  Path spoolFile() {
+    return spool;
+  }
+
   /** The number of blocks added. */
   int count() {
     return count;

@@ -19,6 +19,6 @@ public final class Documents {
   }
 
   public static DocumentReader reader(Limits limits) {
-    return new DocumentFiles(limits, new TikaReading());
+    return new DocumentFiles(limits, null); // Tika's parsers when first needed
   }
 }
