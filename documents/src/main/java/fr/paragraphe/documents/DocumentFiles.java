@@ -78,7 +78,8 @@ final class DocumentFiles implements DocumentReader {
           "XML but not TEI (of XML files, paragraphe reads TEI only)");
     }
     FormatReading reading = format.equals("tei") ? new TeiReader() : tika();
-    return TimeLimit.read(limits, out -> reading.read(file, format, out));
+    return TimeLimit.read(
+        limits, limits.timeFor(Files.size(file)), out -> reading.read(file, format, out));
   }
 
   private FormatReading tika() {

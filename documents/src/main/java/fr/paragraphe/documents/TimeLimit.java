@@ -30,7 +30,7 @@ final class TimeLimit {
 
   private TimeLimit() {}
 
-  static Blocks read(Limits limits, Reading reading) throws IOException {
+  static Blocks read(Limits limits, Duration limit, Reading reading) throws IOException {
     BlockBuffer out = new BlockBuffer(limits);
     AtomicInteger state = new AtomicInteger(RUNNING);
     CompletableFuture<Blocks> result = new CompletableFuture<>();
@@ -56,13 +56,13 @@ final class TimeLimit {
                 });
     try {
       try {
-        result.get(limits.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
+        result.get(limit.toNanos(), TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
         if (state.compareAndSet(RUNNING, ABANDONED)) {
           out.cancel();
           worker.interrupt();
           throw new UnreadableDocumentException(
-              "not read within " + seconds(limits.timeLimit()) + " (the time limit)");
+              "not read within " + seconds(limit) + " (the time limit)");
         } // else it finished meanwhile: its result is in
       }
       return result.get(); // at once, or as soon as the thread completes it

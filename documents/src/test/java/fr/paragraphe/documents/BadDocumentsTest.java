@@ -177,4 +177,13 @@ class BadDocumentsTest {
     assertEquals("not read within 200 ms (the time limit)", reason(hanging, file));
     parser.interrupted.await(); // the parser's thread was interrupted, not left waiting
   }
+
+  @Test
+  void bigFilesHaveMoreTime() throws Exception {
+    Path file = write(dir.resolve("grande.html"), "<p>" + "mot ".repeat(600_000) + "</p>");
+    Limits limits =
+        Limits.DEFAULT.withTimeLimit(Duration.ofMillis(200), Duration.ofMillis(100)); // 2.4 MB
+    DocumentReader hanging = new DocumentFiles(limits, new TikaReading(new Hanging()));
+    assertEquals("not read within 400 ms (the time limit)", reason(hanging, file));
+  }
 }
