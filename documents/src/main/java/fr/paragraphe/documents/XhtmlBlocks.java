@@ -76,6 +76,11 @@ final class XhtmlBlocks extends DefaultHandler {
   @Override
   public void startElement(String uri, String localName, String qName, Attributes attributes)
       throws SAXException {
+    try {
+      out.checkNotCancelled(); // a parser that ignores interruption still stops here
+    } catch (IOException e) {
+      throw new SAXException(e);
+    }
     String name = name(localName, qName);
     if (skipped > 0 || SKIPPED.contains(name) || skippedDiv(name, attributes)) {
       skipped++;

@@ -4,6 +4,7 @@ import static fr.paragraphe.documents.Fixtures.read;
 import static fr.paragraphe.documents.Fixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.paragraphe.spi.DocumentReader;
 import fr.paragraphe.spi.UnreadableDocumentException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -29,9 +31,13 @@ import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
 
 /** Each kind of document that cannot give its text, refused with its reason in one line. */
 class BadDocumentsTest {
+  private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
   private final DocumentReader reader = Documents.reader();
 
   @TempDir Path dir;
@@ -176,6 +182,42 @@ class BadDocumentsTest {
             Limits.DEFAULT.withTimeLimit(Duration.ofMillis(200)), new TikaReading(parser));
     assertEquals("not read within 200 ms (the time limit)", reason(hanging, file));
     parser.interrupted.await(); // the parser's thread was interrupted, not left waiting
+  }
+
+  /** A parser that ignores interruption and emits empty paragraphs without end. */
+  private static final class Endless implements Parser {
+    private static final long serialVersionUID = 1L;
+    final transient CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Set<MediaType> getSupportedTypes(ParseContext context) {
+      return Set.of();
+    }
+
+    @Override
+    public void parse(InputStream in, ContentHandler handler, Metadata metadata, ParseContext c)
+        throws SAXException {
+      try {
+        while (true) {
+          handler.startElement(XHTML, "p", "p", new AttributesImpl());
+          handler.endElement(XHTML, "p", "p");
+        }
+      } finally {
+        stopped.countDown();
+      }
+    }
+  }
+
+  @Test
+  void endlessParserStopsPastTheTimeLimit() throws Exception {
+    Path file = write(dir.resolve("page.html"), "<p>Un paragraphe.</p>");
+    Endless parser = new Endless();
+    DocumentReader endless =
+        new DocumentFiles(
+            Limits.DEFAULT.withTimeLimit(Duration.ofMillis(200)), new TikaReading(parser));
+    assertEquals("not read within 200 ms (the time limit)", reason(endless, file));
+    // Its thread ends, not left running: a bound for the test to fail by rather than hang.
+    assertTrue(parser.stopped.await(30, TimeUnit.SECONDS));
   }
 
   @Test
