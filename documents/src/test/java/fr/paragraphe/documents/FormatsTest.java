@@ -72,6 +72,24 @@ class FormatsTest {
   }
 
   @Test
+  void htmlInWindows1252() throws IOException {
+    Path declared = dir.resolve("declare.htm");
+    Files.writeString(
+        declared,
+        "<html><head><meta charset=\"windows-1252\"></head><body><p>L’été œuvre.</p>",
+        java.nio.charset.Charset.forName("windows-1252"));
+    Path undeclared = dir.resolve("muet.htm");
+    Files.writeString(
+        undeclared,
+        "<p>Un été brûlant, une année très sèche, à la campagne.</p>",
+        java.nio.charset.Charset.forName("windows-1252"));
+    assertEquals(List.of(paragraph("L’été œuvre.")), read(reader, declared));
+    assertEquals(
+        List.of(paragraph("Un été brûlant, une année très sèche, à la campagne.")),
+        read(reader, undeclared));
+  }
+
+  @Test
   void xhtml() throws IOException {
     Path file =
         write(
