@@ -116,7 +116,11 @@ final class TikaReading implements FormatReading {
     ParseContext context = new ParseContext();
     context.set(EmbeddedDocumentExtractor.class, new NoEmbedded());
     PDFParserConfig pdf = new PDFParserConfig();
-    pdf.setSortByPosition(true); // columns and boxes in reading order, not drawing order
+    // The order the PDF draws its text in, which Word, LibreOffice and LaTeX make the reading
+    // order: sorting by
+    // position reads the lines of two columns across, one line of each in turn
+    // (FormatsTest.pdfInColumns).
+    pdf.setSortByPosition(false);
     pdf.setExtractBookmarksText(false); // the outline repeats the headings
     pdf.setExtractAnnotationText(false); // readers' notes, links: not the document's text
     pdf.setExtractInlineImages(false);

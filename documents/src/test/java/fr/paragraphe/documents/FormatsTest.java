@@ -17,6 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -321,6 +325,39 @@ class FormatsTest {
                     + " contre-offensive, coupée en fin de ligne."),
             onPage(1, "Un second paragraphe, été comme hiver."),
             onPage(2, "La page deux a son paragraphe.")),
+        read(reader, file));
+  }
+
+  @Test
+  void pdfInColumns() throws IOException {
+    PDDocument pdf = new PDDocument();
+    PDPage page = new PDPage();
+    pdf.addPage(page);
+    PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    String[][] columns = {
+      {"La colonne de gauche commence", "et continue sur sa ligne deux", "puis finit ici."},
+      {"La colonne de droite commence", "et continue sur sa ligne deux", "puis finit là."}
+    };
+    try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+      for (int column = 0; column < 2; column++) {
+        float y = 700;
+        for (String line : columns[column]) {
+          content.beginText();
+          content.setFont(font, 11);
+          content.newLineAtOffset(60 + column * 260, y);
+          content.showText(line);
+          content.endText();
+          y -= 14;
+        }
+      }
+    }
+    Path file = Fixtures.save(pdf, dir.resolve("colonnes.pdf"));
+    assertEquals(
+        List.of(
+            onPage(
+                1, "La colonne de gauche commence et continue sur sa ligne deux puis finit ici."),
+            onPage(
+                1, "La colonne de droite commence et continue sur sa ligne deux puis finit là.")),
         read(reader, file));
   }
 }
