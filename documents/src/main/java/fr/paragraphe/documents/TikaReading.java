@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -39,6 +42,11 @@ import org.xml.sax.SAXException;
  * UnreadableDocumentException}s with a reason in plain words.
  */
 final class TikaReading implements FormatReading {
+  /** The first bytes of an OLE2 (older Office) file. */
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
+
   /** The formats whose files are ZIP containers. */
   private static final Set<String> ZIPPED = Set.of("docx", "odt", "epub");
 
@@ -83,9 +91,22 @@ final class TikaReading implements FormatReading {
 
   /**
    * Opens the ZIP container's directory, at its end: Tika reads a truncated one as an empty
-   * document rather than fail.
+   * document rather than fail. An encrypted DOCX is no ZIP but an OLE2 file holding the encrypted
+   * package.
    */
   private static void checkZip(Path file) throws IOException {
+    if (isOle2(file)) {
+      boolean encrypted;
+      try (POIFSFileSystem ole2 = new POIFSFileSystem(file.toFile(), true)) {
+        encrypted = ole2.getRoot().hasEntry("EncryptionInfo");
+      } catch (IOException | RuntimeException e) {
+        encrypted = false; // a damaged OLE2 file
+      }
+      throw new UnreadableDocumentException(
+          encrypted
+              ? "encrypted: a password is needed"
+              : "damaged: an older Office file, not a ZIP container");
+    }
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (!zip.entries().hasMoreElements()) {
         throw new ZipException("no entry");
@@ -93,6 +114,12 @@ final class TikaReading implements FormatReading {
     } catch (ZipException e) {
       throw new UnreadableDocumentException(
           "damaged: its ZIP container cannot be read (truncated?)");
+    }
+  }
+
+  private static boolean isOle2(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(OLE2.length), OLE2);
     }
   }
 

@@ -23,6 +23,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -55,6 +61,29 @@ class BadDocumentsTest {
     policy.setEncryptionKeyLength(128);
     pdf.protect(policy);
     Path file = Fixtures.save(pdf, dir.resolve("secret.pdf"));
+    assertEquals("encrypted: a password is needed", reason(reader, file));
+  }
+
+  @Test
+  void encryptedDocx() throws Exception {
+    Path plain = dir.resolve("clair.docx");
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(plain)) {
+      doc.createParagraph().createRun().setText("Un texte secret.");
+      doc.write(out);
+    }
+    Path file = dir.resolve("secret.docx");
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("lecteur");
+      try (OPCPackage docx = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
+          OutputStream out = encryptor.getDataStream(fs)) {
+        docx.save(out);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        fs.writeFilesystem(out);
+      }
+    }
     assertEquals("encrypted: a password is needed", reason(reader, file));
   }
 
@@ -102,6 +131,7 @@ class BadDocumentsTest {
     Path file = dir.resolve("absent.pdf");
     assertThrows(NoSuchFileException.class, () -> reader.read(file));
     assertThrows(NoSuchFileException.class, () -> reader.read(dir.resolve("absent.xml")));
+    assertThrows(NoSuchFileException.class, () -> reader.read(dir.resolve("absent.docx")));
   }
 
   @Test
