@@ -88,6 +88,33 @@ class BadDocumentsTest {
   }
 
   @Test
+  void encryptedOdt() throws IOException {
+    Path file =
+        Fixtures.zip(
+            dir.resolve("secret.odt"),
+            "application/vnd.oasis.opendocument.text",
+            "META-INF/manifest.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
+             <manifest:file-entry manifest:full-path="/"
+               manifest:media-type="application/vnd.oasis.opendocument.text"/>
+             <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">
+              <manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="AAAA">
+               <manifest:algorithm manifest:algorithm-name="Blowfish CFB"
+                 manifest:initialisation-vector="AAAA"/>
+               <manifest:key-derivation manifest:key-derivation-name="PBKDF2"
+                 manifest:iteration-count="1024" manifest:salt="AAAA"/>
+              </manifest:encryption-data>
+             </manifest:file-entry>
+            </manifest:manifest>
+            """,
+            "content.xml",
+            "\u0007\u0013 chiffré, illisible");
+    assertEquals("encrypted: a password is needed", reason(reader, file));
+  }
+
+  @Test
   void pdfWithoutText() throws IOException {
     PDDocument pdf = new PDDocument();
     PDPage page = new PDPage();
