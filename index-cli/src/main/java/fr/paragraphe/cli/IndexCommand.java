@@ -27,12 +27,13 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index text files by paragraph, in one commit: either everything is indexed or, on an error, the index stays as it was.",
+      "Index text files and documents by paragraph, in one commit: either everything is indexed or, on an error, the index stays as it was.",
       "A file is named by its absolute path; one already in the index is replaced, or left as it is when unchanged"
           + " (same size and time, or same bytes, read with the same options). Indexing a directory again also"
           + " removes the sources of its files that are gone; the summary then counts what was added, changed,"
           + " unchanged and removed.",
-      "Directories are walked for the files matching --glob (default *.txt and *.md, case ignored), skipping hidden"
+      "Directories are walked for the files matching --glob (default: text *.txt, *.md; documents *.html, *.htm,"
+          + " *.xhtml, *.xml (TEI), *.docx, *.odt, *.rtf, *.epub, *.pdf; case ignored), skipping hidden"
           + " files and folders; files there that are empty, binary or unreadable are skipped with a warning.",
       "Encoding: UTF-8 (with or without byte-order mark), else Windows-1252 with a warning, unless --encoding is given.",
       "A progress line is shown on a terminal when indexing takes more than a second.",
@@ -84,7 +85,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--glob",
       paramLabel = "GLOB",
-      description = "Files taken from directories (repeatable; default: *.txt and *.md).")
+      description =
+          "Files taken from directories (repeatable; default: text and Markdown files and the documents listed"
+              + " above).")
   List<String> globs = new ArrayList<>();
 
   @Option(
@@ -126,7 +129,8 @@ final class IndexCommand implements Callable<Integer> {
               .withMode(mode)
               .withEncoding(encoding)
               .withGlobs(globs)
-              .withListener(feedback);
+              .withListener(feedback)
+              .withDocuments(new DocumentFormats());
       List<Path> files = paths.stream().filter(p -> !p.toString().equals(STDIN)).toList();
       List<Source> more =
           spooled == null
@@ -199,7 +203,12 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private String globsShown() {
-    return String.join(
-        " or ", globs.isEmpty() ? fr.paragraphe.input.TextFiles.DEFAULT_GLOBS : globs);
+    return String.join(" or ", globs.isEmpty() ? defaultGlobs() : globs);
+  }
+
+  private static List<String> defaultGlobs() {
+    List<String> all = new ArrayList<>(fr.paragraphe.input.TextFiles.DEFAULT_GLOBS);
+    all.addAll(new DocumentFormats().globs());
+    return all;
   }
 }

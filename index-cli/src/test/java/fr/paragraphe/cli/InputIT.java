@@ -97,7 +97,8 @@ class InputIT {
     assertEquals(2, result.exitCode());
     assertEquals(
         List.of(
-            "index-cli: nothing to index in vide (no file matches *.txt or *.md) (see index-cli index --help)"),
+            "index-cli: nothing to index in vide (no file matches *.txt or *.md or *.docx or *.epub or *.htm or"
+                + " *.html or *.odt or *.pdf or *.rtf or *.xhtml or *.xml) (see index-cli index --help)"),
         result.stderrLines());
     assertEquals(0, CliProcess.run(work, "index", "--glob", "*.csv", "vide").exitCode());
   }
