@@ -79,6 +79,7 @@ class CommandLineTextIT {
             List.of("index", "--help"),
             List.of("query", "--help"),
             List.of("remove", "--help"),
+            List.of("sources", "--help"),
             List.of("stats", "--help"),
             List.of("analyze", "--help"),
             List.of("check", "--help"),
@@ -92,7 +93,11 @@ class CommandLineTextIT {
       }
     }
     String index = joined(CliProcess.run(work, "index", "--help").stdout());
-    assertTrue(index.contains("(repeatable; default: *.txt and *.md)"), index);
+    assertTrue(
+        index.contains(
+            "(repeatable; default: text and Markdown files and the documents listed above)"),
+        index);
+    assertTrue(index.contains("*.epub, *.pdf; case ignored"), index);
     assertTrue(index.contains("else .paragraphe in the current directory"), index);
     assertTrue(index.contains("(http:// or https://;"), index);
   }
