@@ -19,8 +19,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Small documents of each format, built by the tests themselves, and what reading them gives. */
-final class Fixtures {
+/**
+ * Small documents of each format, built by the tests themselves, and what reading them gives; also
+ * used by index-cli's tests.
+ */
+public final class Fixtures {
   private Fixtures() {}
 
   static Block paragraph(String text) {
@@ -51,7 +54,8 @@ final class Fixtures {
   }
 
   /** A ZIP whose first entry, stored uncompressed, is {@code mimetype}, as ODF and EPUB want. */
-  static Path zip(Path file, String mimetype, String... namesAndContents) throws IOException {
+  public static Path zip(Path file, String mimetype, String... namesAndContents)
+      throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       byte[] type = mimetype.getBytes(StandardCharsets.US_ASCII);
       ZipEntry first = new ZipEntry("mimetype");

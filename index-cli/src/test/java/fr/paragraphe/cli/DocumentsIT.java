@@ -1,5 +1,6 @@
 package fr.paragraphe.cli;
 
+import static fr.paragraphe.documents.Fixtures.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -7,14 +8,10 @@ import fr.paragraphe.cli.CliProcess.Result;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -217,27 +214,6 @@ class DocumentsIT {
       content.newLineAtOffset(72, 720);
       content.showText(line);
       content.endText();
-    }
-  }
-
-  private static void zip(Path file, String mimetype, String... namesAndContents)
-      throws IOException {
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      byte[] type = mimetype.getBytes(StandardCharsets.US_ASCII);
-      ZipEntry first = new ZipEntry("mimetype");
-      first.setMethod(ZipEntry.STORED);
-      first.setSize(type.length);
-      CRC32 crc = new CRC32();
-      crc.update(type);
-      first.setCrc(crc.getValue());
-      zip.putNextEntry(first);
-      zip.write(type);
-      zip.closeEntry();
-      for (int i = 0; i < namesAndContents.length; i += 2) {
-        zip.putNextEntry(new ZipEntry(namesAndContents[i]));
-        zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
     }
   }
 }
