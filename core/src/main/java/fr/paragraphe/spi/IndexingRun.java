@@ -56,26 +56,21 @@ final class IndexingRun {
 
   private final BatchAdder adder;
 
-  /** The sources the index holds, read and updated by this run; null when the sink keeps none. */
-  private final SourceCatalog catalog;
-
-  /** What to record of the source being read, once it is in; null when nothing is recorded. */
-  private Pending pending;
+  /** Unchanged files, and the record of each source indexed. */
+  private final SourceChanges changes;
 
   private long bytes;
   private int sources;
   private int sourcesDone;
   private int indexed;
   private int skipped;
-  private int added;
-  private int unchanged;
   private long paragraphs;
   private long characters;
 
   IndexingRun(ParagraphSink sink, IndexingOptions options, SourceCatalog catalog) {
     this.sink = sink;
     this.options = options;
-    this.catalog = catalog;
+    this.changes = new SourceChanges(catalog);
     this.adder = new BatchAdder(sink, options.effectiveThreads());
   }
 
@@ -97,7 +92,8 @@ final class IndexingRun {
     } catch (BatchAdder.SinkFailure e) {
       throw e.getCause();
     }
-    return new IndexingReport(indexed, paragraphs, characters, skipped, added, unchanged, 0);
+    return new IndexingReport(
+        indexed, paragraphs, characters, skipped, changes.added(), changes.unchanged(), 0);
   }
 
   private void indexFile(FileSource source) throws IOException {
@@ -200,7 +196,7 @@ final class IndexingRun {
   }
 
   private void indexText(TextSource source) throws IOException {
-    pending = catalog == null ? null : new Pending(source.format(), "text", null, "");
+    changes.readingText(source);
     ParagraphMode mode = options.mode();
     if (mode == ParagraphMode.AUTO) {
       try (BufferedReader text = source.opener().open()) {
@@ -260,64 +256,18 @@ final class IndexingRun {
     }
     sink.endSource(name, (int) (paragraphs - before));
     indexed++;
-    if (pending != null) {
-      if (catalog.get(name) == null) {
-        added++;
-      }
-      catalog.put(pending.record(name, (int) (paragraphs - before)));
-      pending = null;
-    }
-  }
-
-  /** What a source's record will say, known before it is read. */
-  private record Pending(String format, String reading, FileState state, String contentHash) {
-    SourceRecord record(String name, int paragraphs) {
-      return new SourceRecord(
-          name,
-          format,
-          paragraphs,
-          state == null ? System.currentTimeMillis() : state.seenAt(),
-          state == null ? -1 : state.size(),
-          state == null ? -1 : state.modified(),
-          contentHash,
-          reading,
-          state == null ? -1 : state.seenAt());
-    }
+    changes.indexed(name, (int) (paragraphs - before));
   }
 
   /**
-   * Whether the catalog shows the file unchanged since it was indexed, read the same way: by size
-   * and time, or, where those cannot tell (same size, another time, or a time too close to when it
-   * was seen), by the hash of its bytes. If it has changed, prepares its new record.
+   * Whether a file is unchanged since it was indexed, so not to be read: its size counts as done.
    */
   private boolean unchanged(Source source, Path path, String reading) {
-    pending = null;
-    if (catalog == null) {
-      return false;
+    FileState state = changes.unchanged(source, path, reading);
+    if (state != null) {
+      bytesDone.addAndGet(state.size());
     }
-    try {
-      FileState now = FileState.of(path);
-      SourceRecord old = catalog.get(source.name());
-      boolean comparable = old != null && old.reading().equals(reading) && old.size() == now.size();
-      if (comparable && now.sameAs(old)) {
-        return countUnchanged(now);
-      }
-      String hash = FileState.contentHash(path);
-      if (comparable && hash.equals(old.contentHash())) {
-        catalog.put(old.seenAgain(now.modified(), now.seenAt()));
-        return countUnchanged(now);
-      }
-      pending = new Pending(source.format(), reading, now, hash);
-    } catch (IOException e) {
-      // reading the file reports it
-    }
-    return false;
-  }
-
-  private boolean countUnchanged(FileState state) {
-    unchanged++;
-    bytesDone.addAndGet(state.size());
-    return true;
+    return state != null;
   }
 
   private void reportProgress() {
