@@ -3,6 +3,7 @@ package fr.paragraphe;
 import fr.paragraphe.index.IndexStore;
 import fr.paragraphe.input.ParagraphMode;
 import fr.paragraphe.query.ParsedQuery;
+import fr.paragraphe.search.Concordancing;
 import fr.paragraphe.search.Searching;
 import fr.paragraphe.spi.ParagraphSink;
 import java.io.Closeable;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 
@@ -142,6 +144,34 @@ public final class ParagraphIndex implements Closeable {
    */
   public SearchResult searchPhrase(String phrase, SearchOptions options) {
     return run(ParsedQuery.parsePhrase(phrase), options);
+  }
+
+  /**
+   * Every occurrence of what the query matches, in its context: one per span that {@link #search}
+   * highlights, in every matching paragraph (duplicates included), in reading order (source, then
+   * paragraph number). The paragraphs are read as the stream is consumed; close it (try with
+   * resources) to let the index go.
+   *
+   * <pre>{@code
+   * try (Stream<Occurrence> lines = index.concordance("\"rive gauche\"", ConcordanceOptions.DEFAULT)) {
+   *   lines.forEach(o -> System.out.println(o.left() + "[" + o.match() + "]" + o.right()));
+   * }
+   * }</pre>
+   *
+   * @throws QuerySyntaxException as {@link #search} does, at once
+   */
+  public Stream<Occurrence> concordance(String query, ConcordanceOptions options) {
+    return occurrences(ParsedQuery.parse(query), options);
+  }
+
+  /** {@link #concordance} of the whole text as one exact phrase, as {@link #searchPhrase}. */
+  public Stream<Occurrence> concordancePhrase(String phrase, ConcordanceOptions options) {
+    return occurrences(ParsedQuery.parsePhrase(phrase), options);
+  }
+
+  private Stream<Occurrence> occurrences(ParsedQuery query, ConcordanceOptions options) {
+    return store.streamOnLatest(
+        "reading", searcher -> Concordancing.stream(searcher, query, options));
   }
 
   /**

@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -283,6 +284,40 @@ public final class IndexStore implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(
           doing + " the index " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs a read that returns a stream on a searcher of the last commit, kept until the stream is
+   * closed (a searcher released early would let a merge delete the files the stream reads).
+   */
+  public <T> Stream<T> streamOnLatest(String doing, Read<Stream<T>> read) {
+    ensureOpen();
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquireLatest();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          doing + " the index " + name + " failed: " + e.getMessage(), e);
+    }
+    Runnable release =
+        () -> {
+          try {
+            searchers.release(searcher);
+          } catch (IOException e) {
+            throw new UncheckedIOException(
+                doing + " the index " + name + " failed: " + e.getMessage(), e);
+          }
+        };
+    try {
+      return read.apply(searcher).onClose(release);
+    } catch (IOException e) {
+      release.run();
+      throw new UncheckedIOException(
+          doing + " the index " + name + " failed: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      release.run();
+      throw e;
     }
   }
 

@@ -17,16 +17,19 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -47,6 +50,8 @@ final class HitCollector {
    */
   private static final int SKIP_AFTER = 1000;
 
+  private static final Set<String> TEXT_ONLY = Set.of(ParagraphFields.TEXT);
+
   private final IndexSearcher searcher;
   private final StoredFields stored;
   private final Duplicates duplicates;
@@ -57,12 +62,17 @@ final class HitCollector {
     this.duplicates = new Duplicates(searcher.getIndexReader());
   }
 
-  SearchResult search(String queryText, Query query, String searchedAs, SearchOptions options)
+  /**
+   * The best hits of {@code query}; with a {@code check}, only the paragraphs holding a match that
+   * passes it, all of them read to count them.
+   */
+  SearchResult search(
+      String queryText, Query query, String searchedAs, SearchOptions options, FormCheck check)
       throws IOException {
     Query rewritten = searcher.rewrite(query);
     Weight matching = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-    long quickTotal = quickCount(matching);
-    MatchHighlighter highlighter = new MatchHighlighter(searcher, matching);
+    MatchHighlighter highlighter = new MatchHighlighter(searcher, matching, check);
+    long quickTotal = check == null ? quickCount(matching) : checkedCount(matching, highlighter);
     List<Hit> hits = new ArrayList<>();
     Set<Long> keptHashes = new HashSet<>();
     // Never more than the index holds: a collector allocates its whole page up front (limit may be
@@ -87,6 +97,10 @@ final class HitCollector {
       for (ScoreDoc scoreDoc : page.scoreDocs) {
         Document doc = stored.document(scoreDoc.doc);
         String text = doc.get(ParagraphFields.TEXT);
+        List<Span> spans = highlighter.spans(scoreDoc.doc, text);
+        if (check != null && spans.isEmpty()) {
+          continue; // no match in the form typed
+        }
         List<ParagraphRef> copies = List.of();
         if (options.collapseDuplicates()) {
           // From the text just read: the index keeps the hash only as a term, to find copies.
@@ -98,13 +112,7 @@ final class HitCollector {
         }
         String explanation =
             options.explain() ? ExplanationText.of(searcher.explain(query, scoreDoc.doc)) : null;
-        hits.add(
-            hit(
-                (FieldDoc) scoreDoc,
-                doc,
-                highlighter.spans(scoreDoc.doc, text),
-                copies,
-                explanation));
+        hits.add(hit((FieldDoc) scoreDoc, doc, spans, copies, explanation));
         if (hits.size() == options.limit()) {
           break;
         }
@@ -115,6 +123,33 @@ final class HitCollector {
       after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
     }
     return new SearchResult(queryText, total, List.copyOf(hits), searchedAs);
+  }
+
+  /**
+   * The number of matching paragraphs with a match that passes the highlighter's check: each one
+   * read and analysed, which is what an exact total costs.
+   */
+  private long checkedCount(Weight weight, MatchHighlighter highlighter) throws IOException {
+    long total = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields leafStored = leaf.reader().storedFields();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        String text = leafStored.document(doc, TEXT_ONLY).get(ParagraphFields.TEXT);
+        if (!highlighter.spans(leaf.docBase + doc, text).isEmpty()) {
+          total++;
+        }
+      }
+    }
+    return total;
   }
 
   /**

@@ -35,11 +35,18 @@ final class MatchHighlighter {
 
   private final IndexSearcher searcher;
   private final Weight weight;
+  private final FormCheck check;
 
   /** Highlights what {@code weight}, a weight of the searcher's (scores not needed), matches. */
   MatchHighlighter(IndexSearcher searcher, Weight weight) {
+    this(searcher, weight, null);
+  }
+
+  /** As above, keeping only the matches that pass {@code check} (null: all of them). */
+  MatchHighlighter(IndexSearcher searcher, Weight weight, FormCheck check) {
     this.searcher = searcher;
     this.weight = weight;
+    this.check = check;
   }
 
   /** The matched spans of a document holding {@code text}, in order, overlapping ones merged. */
@@ -86,7 +93,8 @@ final class MatchHighlighter {
         endsOnPair = pair != null && matchesTerm(match.query(), pair);
       }
       int end = endsOnPair ? match.end() + 1 : match.end();
-      if (end < words.count()) {
+      if (end < words.count()
+          && (check == null || check.accepts(text, words, match.start(), end))) {
         spans.add(new Span(words.start(match.start()), words.end(end)));
       }
     }

@@ -18,6 +18,11 @@ public final class Searching {
   public static SearchResult run(IndexSearcher searcher, ParsedQuery query, SearchOptions options)
       throws IOException {
     return new HitCollector(searcher)
-        .search(query.text(), LuceneQuery.of(query), SearchedAs.text(query), options);
+        .search(
+            query.text(),
+            LuceneQuery.of(query),
+            SearchedAs.text(query),
+            options,
+            FormCheck.of(query, options.exactness()));
   }
 }
