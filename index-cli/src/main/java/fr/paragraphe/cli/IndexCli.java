@@ -44,6 +44,7 @@ public final class IndexCli implements Runnable {
   static {
     COMMANDS.put("index", IndexCommand::new);
     COMMANDS.put("query", QueryCommand::new);
+    COMMANDS.put("concordance", ConcordanceCommand::new);
     COMMANDS.put("remove", RemoveCommand::new);
     COMMANDS.put("sources", SourcesCommand::new);
     COMMANDS.put("stats", StatsCommand::new);
@@ -89,8 +90,11 @@ public final class IndexCli implements Runnable {
       cli.addSubcommand(new CommandLine.HelpCommand());
       cli.addSubcommand(new AutoComplete.GenerateCompletion());
     }
-    CommandLine query = cli.getSubcommands().get("query");
-    if (query != null) {
+    for (String name : new String[] {"query", "concordance"}) {
+      CommandLine query = cli.getSubcommands().get(name);
+      if (query == null) {
+        continue;
+      }
       // -word excludes a word, and a phrase may open with a dash (dialogue in novels): query words
       // that look
       // like options are words; the real options are still options wherever they stand.
@@ -104,7 +108,7 @@ public final class IndexCli implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         new CommandLine(this),
-        "a command is needed: index, query, remove, stats, analyze, check or push");
+        "a command is needed: index, query, concordance, remove, sources, stats, analyze, check or push");
   }
 
   /** The tool's version and the Lucene it runs on. */
