@@ -35,7 +35,9 @@ final class KwicOutput {
             + (occurrence.page() > 0 ? " p. " + occurrence.page() : "");
     String match = oneLine(occurrence.match());
     String left = lastColumns(oneLine(occurrence.left()), leftWidth);
-    int room = columns - leftWidth - match.length() - where.length() - 4;
+    int markers =
+        emphasis == Terminal.BOLD ? 0 : emphasis.open().length() + emphasis.close().length();
+    int room = columns - leftWidth - match.length() - markers - where.length() - 2;
     String right = firstColumns(oneLine(occurrence.right()), Math.max(0, room));
     StringBuilder line = new StringBuilder(columns + 16);
     line.append(" ".repeat(leftWidth - left.length())).append(left);
