@@ -1,5 +1,6 @@
 package fr.paragraphe.cli;
 
+import fr.paragraphe.Exactness;
 import fr.paragraphe.ParagraphIndex;
 import fr.paragraphe.SearchOptions;
 import fr.paragraphe.SearchResult;
@@ -71,6 +72,26 @@ final class QueryCommand implements Callable<Integer> {
       description = "Show the query as searched and why each hit matched, with its score.")
   boolean explain;
 
+  @Option(
+      names = "--same-form",
+      description =
+          "Only matches written as typed, up to case and apostrophe style (local index only).")
+  boolean sameForm;
+
+  @Option(
+      names = "--case",
+      description = "Only matches written as typed, case included (local index only).")
+  boolean sameCase;
+
+  @Option(
+      names = "--full",
+      description =
+          "Print long paragraphs whole (the terminal view shows a window around the matches of a paragraph"
+              + " over "
+              + TextOutput.LONG
+              + " characters).")
+  boolean full;
+
   @Parameters(
       paramLabel = "QUERY",
       arity = "1..*",
@@ -84,9 +105,13 @@ final class QueryCommand implements Callable<Integer> {
       throw io.usageError("--limit must be at least 1, got " + limit);
     }
     String query = String.join(" ", words);
-    SearchOptions options = new SearchOptions(limit, !all, explain);
+    Exactness exactness = sameCase ? Exactness.CASE : sameForm ? Exactness.FORM : Exactness.WORDS;
+    SearchOptions options = new SearchOptions(limit, !all, explain, exactness);
     SearchResult result;
     if (cluster.given()) {
+      if (exactness != Exactness.WORDS) {
+        throw io.usageError("--same-form and --case search a local index only");
+      }
       result = new OnCluster(spec.commandLine(), cluster).search(query, phrase, options);
     } else {
       try (ParagraphIndex index = ParagraphIndex.open(common.indexDirectory())) {
@@ -97,7 +122,7 @@ final class QueryCommand implements Callable<Integer> {
     if (json) {
       out.println(JsonOutput.of(result, explain));
     } else {
-      new TextOutput(Terminal.emphasis(), explain).print(result, out);
+      new TextOutput(Terminal.emphasis(), explain, full).print(result, out);
       if (result.total() == 0) {
         io.err().println("no paragraph matches " + query);
       }

@@ -121,6 +121,9 @@ final class QuickLine {
         case "--all" -> query.all = true;
         case "--json" -> query.json = true;
         case "--explain" -> query.explain = true;
+        case "--same-form" -> query.sameForm = true;
+        case "--case" -> query.sameCase = true;
+        case "--full" -> query.full = true;
         case "--limit" -> {
           query.limit = positive(args, ++i);
           if (query.limit < 1) {

@@ -144,6 +144,16 @@ class ConcordanceIT {
   }
 
   @Test
+  void queryCountsOnlyParagraphsWithTheFormTyped() throws Exception {
+    Result any = CliProcess.run(work, "query", "--json", "--all", "\"l'armée\"");
+    Result form = CliProcess.run(work, "query", "--json", "--all", "--same-form", "\"armées\"");
+    Result sameCase = CliProcess.run(work, "query", "--json", "--case", "\"L’Armée\"");
+    assertEquals(3, ((Number) JSON.std.mapFrom(any.stdout()).get("total")).intValue());
+    assertEquals(1, ((Number) JSON.std.mapFrom(form.stdout()).get("total")).intValue());
+    assertEquals(1, ((Number) JSON.std.mapFrom(sameCase.stdout()).get("total")).intValue());
+  }
+
+  @Test
   void countsPerSourceAndPerForm() throws Exception {
     Result bySource =
         CliProcess.run(work, "concordance", "--count-by", "source", "--format", "csv", "armée");

@@ -29,6 +29,7 @@ class QuickLineTest {
           List.of("query", "--index", "/tmp/x", "--all", "--explain", "--debug", "a", "-"),
           List.of("query", "-x", "--bogus", "---", "-q", "--quiet", "index", "stats", "--glob"),
           List.of("query", "a", "--limit", "123456789"),
+          List.of("query", "--same-form", "--case", "--full", "a"),
           List.of("query", "", "a b", "Mossoul (Irak OR Syrie) -Bagdad"),
           List.of("index", "seeds/"),
           List.of("index", "-q", "--index", "idx", "a.txt", "b/", "-"),
@@ -123,6 +124,9 @@ class QuickLineTest {
             "--all",
             "--json",
             "--explain",
+            "--same-form",
+            "--case",
+            "--full",
             "--limit",
             "-q",
             "--quiet",
@@ -149,7 +153,16 @@ class QuickLineTest {
     if (command instanceof QueryCommand query) {
       fields.addAll(common(query.common, query.cluster));
       fields.addAll(
-          List.of(query.phrase, query.limit, query.all, query.json, query.explain, query.words));
+          List.of(
+              query.phrase,
+              query.limit,
+              query.all,
+              query.json,
+              query.explain,
+              query.sameForm,
+              query.sameCase,
+              query.full,
+              query.words));
     } else {
       IndexCommand index = (IndexCommand) command;
       fields.addAll(common(index.common, index.cluster));
