@@ -164,7 +164,7 @@ final class ConcordanceCommand implements Callable<Integer> {
     long printed = 0;
     if (sort == Sort.SOURCE) {
       Iterator<Occurrence> it = found.iterator();
-      while (printed < max && it.hasNext()) {
+      while (printed < max && it.hasNext() && !closed(out, printed)) {
         lines.print(it.next());
         printed++;
       }
@@ -177,12 +177,21 @@ final class ConcordanceCommand implements Callable<Integer> {
         sorter.add(it.next());
       }
       Iterator<Occurrence> sorted = sorter.sorted();
-      while (printed < max && sorted.hasNext()) {
+      while (printed < max && sorted.hasNext() && !closed(out, printed)) {
         lines.print(sorted.next());
         printed++;
       }
     }
     return printed;
+  }
+
+  /**
+   * Whether the reader went away ({@code | head}): a PrintWriter never throws, so without asking,
+   * the whole concordance would be read for nobody. Asked every 256 lines, since asking flushes.
+   */
+  private static boolean closed(PrintWriter out, long printed) {
+    // The writer stands on System.out, a PrintStream that keeps its own errors to itself.
+    return printed % 256 == 255 && (out.checkError() || System.out.checkError());
   }
 
   /** One line per occurrence in the format asked for. */
