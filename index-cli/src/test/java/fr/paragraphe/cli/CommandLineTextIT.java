@@ -80,6 +80,7 @@ class CommandLineTextIT {
             List.of("query", "--help"),
             List.of("remove", "--help"),
             List.of("sources", "--help"),
+            List.of("concordance", "--help"),
             List.of("stats", "--help"),
             List.of("analyze", "--help"),
             List.of("check", "--help"),
