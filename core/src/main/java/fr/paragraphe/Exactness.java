@@ -20,5 +20,13 @@ public enum Exactness {
    */
   FORM,
   /** The same form in the same case: {@code "État"} finds {@code État}, not {@code état}. */
-  CASE
+  CASE;
+
+  /**
+   * The exactness the options {@code --same-form} and {@code --case} ask for: the case implies the
+   * form.
+   */
+  public static Exactness of(boolean sameForm, boolean sameCase) {
+    return sameCase ? CASE : sameForm ? FORM : WORDS;
+  }
 }

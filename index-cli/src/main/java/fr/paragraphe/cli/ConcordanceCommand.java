@@ -140,9 +140,7 @@ final class ConcordanceCommand implements Callable<Integer> {
       throw io.usageError("--limit must be at least 1, got " + limit);
     }
     String query = String.join(" ", words);
-    ConcordanceOptions options =
-        new ConcordanceOptions(
-            width, sameCase ? Exactness.CASE : sameForm ? Exactness.FORM : Exactness.WORDS);
+    ConcordanceOptions options = new ConcordanceOptions(width, Exactness.of(sameForm, sameCase));
     PrintWriter out = io.out();
     long printed;
     try (ParagraphIndex index = ParagraphIndex.open(common.indexDirectory());

@@ -105,7 +105,7 @@ final class QueryCommand implements Callable<Integer> {
       throw io.usageError("--limit must be at least 1, got " + limit);
     }
     String query = String.join(" ", words);
-    Exactness exactness = sameCase ? Exactness.CASE : sameForm ? Exactness.FORM : Exactness.WORDS;
+    Exactness exactness = Exactness.of(sameForm, sameCase);
     SearchOptions options = new SearchOptions(limit, !all, explain, exactness);
     SearchResult result;
     if (cluster.given()) {
